@@ -1,0 +1,3 @@
+export { Env, ENV_KEYS, InvalidEnvironmentError, loadEnv } from './env.js';
+export { APP_ENV } from './tokens.js';
+export { ConfigModule } from './config.module.js';

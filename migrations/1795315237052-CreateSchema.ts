@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CreateSchema1795315237052 implements MigrationInterface {
+  name = 'CreateSchema1795315237052';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "organizations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "acronym" text, "kind" text NOT NULL, "code" text, "parent_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "organizations_kind_check" CHECK (kind IN ('agency', 'committee', 'subcommittee', 'company', 'other')), CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "organizations_code_key" ON "organizations"  ("code") `);
+    await queryRunner.query(`CREATE INDEX "organizations_parent_id_idx" ON "organizations"  ("parent_id") `);
+    await queryRunner.query(`CREATE TABLE "letters" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "title" text NOT NULL, "summary" text, "full_text" text, "source_url" text, "sent_on" date NOT NULL, "stated_due_on" date, "policy_due_on" date NOT NULL, "committee_id" uuid, "follow_up_of_id" uuid, "tags" text array NOT NULL DEFAULT '{}', "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_bf70c41d26aa84cf2651d571889" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "letters_committee_id_idx" ON "letters"  ("committee_id") `);
+    await queryRunner.query(`CREATE INDEX "letters_follow_up_of_id_idx" ON "letters"  ("follow_up_of_id") `);
+    await queryRunner.query(`CREATE INDEX "letters_sent_on_id_idx" ON "letters"  ("sent_on", "id") `);
+    await queryRunner.query(`CREATE TABLE "extensions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "letter_id" uuid NOT NULL, "new_due_on" date NOT NULL, "granted_on" date NOT NULL, "note" text, "seq" BIGSERIAL NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_3632b8148c8f511650d3f3eda06" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "extensions_letter_granted_idx" ON "extensions"  ("letter_id", "granted_on", "seq") `);
+    await queryRunner.query(`CREATE TABLE "people" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "full_name" text NOT NULL, "kind" text NOT NULL, "bioguide_id" text, "chamber" text, "party" text, "state" text, "title" text, "organization_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "people_chamber_check" CHECK (chamber IN ('house', 'senate')), CONSTRAINT "people_kind_check" CHECK (kind IN ('member', 'official', 'other')), CONSTRAINT "PK_aa866e71353ee94c6cc51059c5b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "people_bioguide_id_key" ON "people"  ("bioguide_id") `);
+    await queryRunner.query(`CREATE INDEX "people_organization_id_idx" ON "people"  ("organization_id") `);
+    await queryRunner.query(`CREATE TABLE "letter_recipients" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "letter_id" uuid NOT NULL, "person_id" uuid, "organization_id" uuid, "position" integer NOT NULL, CONSTRAINT "letter_recipients_one_party" CHECK (num_nonnulls(person_id, organization_id) = 1), CONSTRAINT "PK_4dc7385655f09caf884dac901b2" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "letter_recipients_person_id_idx" ON "letter_recipients"  ("person_id") `);
+    await queryRunner.query(`CREATE INDEX "letter_recipients_organization_id_idx" ON "letter_recipients"  ("organization_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "letter_recipients_letter_organization_key" ON "letter_recipients"  ("letter_id", "organization_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "letter_recipients_letter_person_key" ON "letter_recipients"  ("letter_id", "person_id") `);
+    await queryRunner.query(`CREATE TABLE "letter_signers" ("letter_id" uuid NOT NULL, "person_id" uuid NOT NULL, "role" text NOT NULL, "position" integer NOT NULL, CONSTRAINT "letter_signers_role_check" CHECK (role IN ('lead', 'cosigner')), CONSTRAINT "letter_signers_pkey" PRIMARY KEY ("letter_id", "person_id"))`);
+    await queryRunner.query(`CREATE INDEX "letter_signers_person_id_idx" ON "letter_signers"  ("person_id") `);
+    await queryRunner.query(`CREATE TABLE "questions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "letter_id" uuid NOT NULL, "position" integer NOT NULL, "label" text, "text" text NOT NULL, "kind" text NOT NULL, "parent_id" uuid, "reiterates_id" uuid, "thread_id" uuid NOT NULL, "withdrawn_on" date, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "questions_letter_position_key" UNIQUE ("letter_id", "position") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "questions_letter_label_key" UNIQUE ("letter_id", "label"), CONSTRAINT "questions_kind_check" CHECK (kind IN ('question', 'document_request', 'briefing_request', 'other')), CONSTRAINT "PK_08a6d4b0f49ff300bf3a0ca60ac" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "questions_parent_id_idx" ON "questions"  ("parent_id") `);
+    await queryRunner.query(`CREATE INDEX "questions_reiterates_id_idx" ON "questions"  ("reiterates_id") `);
+    await queryRunner.query(`CREATE INDEX "questions_thread_id_idx" ON "questions"  ("thread_id") `);
+    await queryRunner.query(`CREATE TABLE "responses" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "letter_id" uuid NOT NULL, "received_on" date NOT NULL, "seq" BIGSERIAL NOT NULL, "respondent_person_id" uuid, "respondent_organization_id" uuid, "summary" text, "source_url" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "responses_one_respondent" CHECK (num_nonnulls(respondent_person_id, respondent_organization_id) <= 1), CONSTRAINT "PK_be3bdac59bd243dff421ad7bf70" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "responses_letter_received_idx" ON "responses"  ("letter_id", "received_on") `);
+    await queryRunner.query(`CREATE TABLE "response_items" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "response_id" uuid NOT NULL, "question_id" uuid NOT NULL, "disposition" text NOT NULL, "note" text, "received_on" date NOT NULL, "seq" bigint NOT NULL, "position" integer NOT NULL, CONSTRAINT "response_items_response_question_key" UNIQUE ("response_id", "question_id"), CONSTRAINT "response_items_disposition_check" CHECK (disposition IN ('answered', 'partially_answered', 'declined', 'referred', 'acknowledged', 'non_responsive')), CONSTRAINT "PK_2641aedd62a680e7448019e9501" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "response_items_question_latest_idx" ON "response_items"  ("question_id", "received_on", "seq") `);
+    await queryRunner.query(`ALTER TABLE "organizations" ADD CONSTRAINT "organizations_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letters" ADD CONSTRAINT "letters_committee_id_fkey" FOREIGN KEY ("committee_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letters" ADD CONSTRAINT "letters_follow_up_of_id_fkey" FOREIGN KEY ("follow_up_of_id") REFERENCES "letters"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "extensions" ADD CONSTRAINT "extensions_letter_id_fkey" FOREIGN KEY ("letter_id") REFERENCES "letters"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "people" ADD CONSTRAINT "people_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letter_recipients" ADD CONSTRAINT "letter_recipients_letter_id_fkey" FOREIGN KEY ("letter_id") REFERENCES "letters"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letter_recipients" ADD CONSTRAINT "letter_recipients_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letter_recipients" ADD CONSTRAINT "letter_recipients_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letter_signers" ADD CONSTRAINT "letter_signers_letter_id_fkey" FOREIGN KEY ("letter_id") REFERENCES "letters"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "letter_signers" ADD CONSTRAINT "letter_signers_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "questions" ADD CONSTRAINT "questions_letter_id_fkey" FOREIGN KEY ("letter_id") REFERENCES "letters"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "questions" ADD CONSTRAINT "questions_parent_id_fkey" FOREIGN KEY ("parent_id") REFERENCES "questions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "questions" ADD CONSTRAINT "questions_reiterates_id_fkey" FOREIGN KEY ("reiterates_id") REFERENCES "questions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "responses" ADD CONSTRAINT "responses_letter_id_fkey" FOREIGN KEY ("letter_id") REFERENCES "letters"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "responses" ADD CONSTRAINT "responses_respondent_person_id_fkey" FOREIGN KEY ("respondent_person_id") REFERENCES "people"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "responses" ADD CONSTRAINT "responses_respondent_organization_id_fkey" FOREIGN KEY ("respondent_organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "response_items" ADD CONSTRAINT "response_items_response_id_fkey" FOREIGN KEY ("response_id") REFERENCES "responses"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "response_items" ADD CONSTRAINT "response_items_question_id_fkey" FOREIGN KEY ("question_id") REFERENCES "questions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "response_items" DROP CONSTRAINT "response_items_question_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "response_items" DROP CONSTRAINT "response_items_response_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "responses" DROP CONSTRAINT "responses_respondent_organization_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "responses" DROP CONSTRAINT "responses_respondent_person_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "responses" DROP CONSTRAINT "responses_letter_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "questions" DROP CONSTRAINT "questions_reiterates_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "questions" DROP CONSTRAINT "questions_parent_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "questions" DROP CONSTRAINT "questions_letter_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letter_signers" DROP CONSTRAINT "letter_signers_person_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letter_signers" DROP CONSTRAINT "letter_signers_letter_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letter_recipients" DROP CONSTRAINT "letter_recipients_organization_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letter_recipients" DROP CONSTRAINT "letter_recipients_person_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letter_recipients" DROP CONSTRAINT "letter_recipients_letter_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "people" DROP CONSTRAINT "people_organization_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "extensions" DROP CONSTRAINT "extensions_letter_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letters" DROP CONSTRAINT "letters_follow_up_of_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "letters" DROP CONSTRAINT "letters_committee_id_fkey"`);
+    await queryRunner.query(`ALTER TABLE "organizations" DROP CONSTRAINT "organizations_parent_id_fkey"`);
+    await queryRunner.query(`DROP INDEX "public"."response_items_question_latest_idx"`);
+    await queryRunner.query(`DROP TABLE "response_items"`);
+    await queryRunner.query(`DROP INDEX "public"."responses_letter_received_idx"`);
+    await queryRunner.query(`DROP TABLE "responses"`);
+    await queryRunner.query(`DROP INDEX "public"."questions_thread_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."questions_reiterates_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."questions_parent_id_idx"`);
+    await queryRunner.query(`DROP TABLE "questions"`);
+    await queryRunner.query(`DROP INDEX "public"."letter_signers_person_id_idx"`);
+    await queryRunner.query(`DROP TABLE "letter_signers"`);
+    await queryRunner.query(`DROP INDEX "public"."letter_recipients_letter_person_key"`);
+    await queryRunner.query(`DROP INDEX "public"."letter_recipients_letter_organization_key"`);
+    await queryRunner.query(`DROP INDEX "public"."letter_recipients_organization_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."letter_recipients_person_id_idx"`);
+    await queryRunner.query(`DROP TABLE "letter_recipients"`);
+    await queryRunner.query(`DROP INDEX "public"."people_organization_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."people_bioguide_id_key"`);
+    await queryRunner.query(`DROP TABLE "people"`);
+    await queryRunner.query(`DROP INDEX "public"."extensions_letter_granted_idx"`);
+    await queryRunner.query(`DROP TABLE "extensions"`);
+    await queryRunner.query(`DROP INDEX "public"."letters_sent_on_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."letters_follow_up_of_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."letters_committee_id_idx"`);
+    await queryRunner.query(`DROP TABLE "letters"`);
+    await queryRunner.query(`DROP INDEX "public"."organizations_parent_id_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."organizations_code_key"`);
+    await queryRunner.query(`DROP TABLE "organizations"`);
+  }
+}
