@@ -1,0 +1,2 @@
+export { extractQuestions } from './extract.js';
+export type { AskKind, ExtractedQuestion, ExtractionOptions, ExtractionResult } from './types.js';
