@@ -1,0 +1,1 @@
+export { createDatabase, dropDatabase, migrateDown, migrateUp, uniqueName, withDatabase } from '@app/database';
