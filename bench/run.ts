@@ -121,9 +121,16 @@ class RssSampler {
   }
 }
 
+/** The Node flags `npm start` gives the API (its heap limit), read from package.json: both servers run with them. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(distRoot, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const flags = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s/.exec(pkg.scripts.start)?.[1] ?? '';
+  return flags.trim().split(/\s+/).filter(Boolean);
+}
+
 function startProcess(name: string, script: string, env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [script], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...startFlags(), script], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   child.on('exit', (code, signal) => {

@@ -1,5 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { OpenQuestionsQuery } from './dto/open-questions.query.js';
 import { OpenQuestionsReport } from './dto/open-questions.view.js';
 import { StatsService } from './stats.service.js';
@@ -15,7 +15,9 @@ export class StatsController {
    * belongs to; a reiterated question counts once, as its newest carrier.
    */
   @Get('open-questions')
-  openQuestions(@Query() query: OpenQuestionsQuery): Promise<OpenQuestionsReport> {
-    return this.stats.openQuestions(query);
+  @Header('content-type', 'application/json; charset=utf-8')
+  @ApiOkResponse({ type: OpenQuestionsReport })
+  openQuestions(@Query() query: OpenQuestionsQuery): Promise<Buffer> {
+    return this.stats.openQuestionsJson(query);
   }
 }
