@@ -1,4 +1,4 @@
-import type { DueOnSource, IsoDate, LetterStatus, QuestionStatus, Resolution, Timeliness } from '@app/rules';
+import type { Counts, DueOnSource, IsoDate, LetterStatus, QuestionStatus, Resolution, Timeliness } from '@app/rules';
 import type { QuestionKind } from '../questions/question.entity.js';
 import type { SignerRole } from './letter-signer.entity.js';
 
@@ -82,7 +82,7 @@ export class LetterView {
 }
 
 /** Questions of a letter by status, as of the date asked. */
-export class CountsView {
+export class CountsView implements Counts {
   total: number;
   /** open + acknowledged + non_responsive + partially_answered. */
   open: number;

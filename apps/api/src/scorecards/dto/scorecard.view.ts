@@ -1,4 +1,4 @@
-import type { IsoDate } from '@app/rules';
+import type { IsoDate, Scorecard } from '@app/rules';
 import type { ScorecardRole } from './scorecard.query.js';
 
 export class ScorecardSubject {
@@ -10,7 +10,7 @@ export class ScorecardSubject {
 }
 
 /** How a recipient answers (or what a signer's letters got back), as of a date. */
-export class ScorecardView {
+export class ScorecardView implements Scorecard {
   asOf: IsoDate;
   lettersReceived: number;
   lettersWithResponse: number;
