@@ -1,7 +1,6 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Env } from '@app/config';
+import { createLogger, type Env } from '@app/config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -14,21 +13,6 @@ import { registerProtections } from './protections.js';
 import { setupOpenApi } from './openapi.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-const NEST_LEVELS: Record<string, LogLevel[]> = {
-  silent: [],
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
-
-/** Structured JSON logs at the configured level, for the app and for what runs before it. */
-export function createLogger(env: Env): ConsoleLogger {
-  return new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[env.LOG_LEVEL] });
-}
 
 /**
  * Builds the HTTP application exactly as production runs it; main.ts and the

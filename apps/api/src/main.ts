@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { config as loadDotenv } from 'dotenv';
-import { InvalidEnvironmentError, loadEnv } from '@app/config';
+import { createLogger, InvalidEnvironmentError, loadEnv } from '@app/config';
 import { openDatabaseServer } from '@app/database';
-import { createApp, createLogger } from './app.factory.js';
+import { createApp } from './app.factory.js';
 import { startWorkerProcess, type WorkerProcess } from './webhooks/worker-process.js';
 
 async function bootstrap(): Promise<void> {

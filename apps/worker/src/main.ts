@@ -1,19 +1,9 @@
 import 'reflect-metadata';
-import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { config as loadDotenv } from 'dotenv';
-import { InvalidEnvironmentError, loadEnv } from '@app/config';
+import { createLogger, InvalidEnvironmentError, loadEnv } from '@app/config';
 import { openDatabaseServer } from '@app/database';
 import { WebhookWorker } from './webhook-worker.js';
-
-const LEVELS: Record<string, LogLevel[]> = {
-  silent: [],
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
 
 /**
  * The webhook worker on its own: `npm run start:worker`, or started by the API
@@ -23,7 +13,7 @@ const LEVELS: Record<string, LogLevel[]> = {
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const env = loadEnv();
-  Logger.overrideLogger(new ConsoleLogger({ json: true, logLevels: LEVELS[env.LOG_LEVEL] }));
+  Logger.overrideLogger(createLogger(env));
   const logger = new Logger('Worker');
   const database = await openDatabaseServer(env);
   const worker = new WebhookWorker(env, database.url);
