@@ -762,5 +762,19 @@ describe('letters: what staffers and watchdogs do', () => {
       const answer = await get('/stats/open-questions?groupBy=tag');
       expect(answer).toMatchObject({ asOf: todayInNewYork(), groupBy: 'tag', data: expect.any(Array) });
     });
+
+    it('answers JSON, and the next answer after a write shows the write', async () => {
+      const x = await fixture();
+      const path = `/stats/open-questions?groupBy=tag&asOf=2025-06-30`;
+      const before = await t.http().get(path);
+      expect(before.status).toBe(200);
+      expect(before.headers['content-type']).toMatch(/^application\/json/);
+      expect((before.body.data as Json[]).find((r) => r.key === x.tb)).toMatchObject({ open: 4, unanswered: 4 });
+      const f2 = ((await get(`/letters?tag=${x.tb}&sort=sentOn`)).data as Json[]).find((l) => l.sentOn === '2025-06-10')!;
+      const questions = (await get(`/letters/${f2.id}`)).questions as Json[];
+      await f.respond(f2.id, { receivedOn: '2025-06-20', items: [{ questionId: questions[0].id, disposition: 'answered' }] });
+      const after = await t.http().get(path);
+      expect((after.body.data as Json[]).find((r) => r.key === x.tb)).toMatchObject({ open: 3, unanswered: 3 });
+    });
   });
 });
