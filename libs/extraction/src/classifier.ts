@@ -1,5 +1,5 @@
 import type { AskKind } from './types.js';
-import { hasOwnQuestion, splitSentences, unquoted, wordCount } from './text.js';
+import { hasOwnQuestion, splitSentences, unquoted } from './text.js';
 
 /**
  * Q: a question; R: a request of the recipient; S: a soft wish ("we would like to know"),
@@ -43,9 +43,11 @@ const LAYOUT_STRONG =
 const REPLY_ROUTING =
   /\b(?:send|submit|return|transmit|e-?mail|deliver|direct)\s+(?:your\s+|the\s+|all\s+|any\s+)?(?:written\s+)?(?:responses?|answers?|replies)\s+(?:to\b|via\b|by e-?mail|electronically)/i;
 
-/** "I would also welcome a briefing", "we would appreciate copies of ...". */
+/** How to deliver a production: "When producing documents, please deliver two sets to ...". */
+const DELIVERY = /^\W*(?:when|in) (?:producing|submitting|delivering|transmitting) (?:the |your |any |these )?(?:documents|records|materials|responses?|production)\b|\b(?:sets?|cop(?:y|ies)) to the (?:majority|minority)\b/i;
+/** "I would also welcome a briefing", "we would appreciate copies of ...", "I would appreciate your views on whether ...". */
 const WELCOME =
-  /\b(?:I|we)\s+(?:would|will)\s+(?:also\s+|further\s+)?(?:welcome|appreciate|value)\s+(?:(?:a|an|any|the opportunity (?:to|for)|receiving)\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|meeting|cop(?:y|ies)|call with|be briefed|meet)/i;
+  /\b(?:I|we)\s+(?:would|will)\s+(?:also\s+|further\s+)?(?:welcome|appreciate|value)\s+(?:(?:a|an|any|the opportunity (?:to|for)|receiving)\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|meeting|cop(?:y|ies)|call with|be briefed|meet|(?:views|thoughts|perspective)(?=\s+(?:on|about|regarding|as to)\s+(?:whether|how|why|what|which|the)\b))/i;
 /** The reply itself or the requested items as a whole, not a particular record. */
 const GENERIC_OBJECT = /^(?:information|answers?|responses?|repl(?:y|ies)|documents|materials|records|items|questions|requests|data)$/i;
 // The reply to this letter, not "the company's response to the outage".
@@ -54,6 +56,19 @@ const META_REPLY =
 const DEICTIC =
   /\b(?:the following|following (?:questions|requests|information|documents|items|topics)|below|above|enclosed|attached|attachment|appendix|these (?:\w+ )?(?:questions|requests|matters)|this (?:letter|request|inquiry|information|matter)|the (?:requested|above)|the questions|our questions|my questions|such information|requested (?:information|documents|materials|records)|the information|this material|these documents)\b/i;
 const DEADLINE = /\b(?:by|no later than|not later than|on or before|within|prior to|before)\b[^.]{0,120}?\d|\bwithin (?:a|one|two|three|four|ten|fourteen|thirty|\w+) (?:business |calendar |working )?(?:days?|weeks?|months?)\b/i;
+
+const BRIEFING_ASK = /\b(?:request|ask|please|would like)\b[^:;]{0,80}?\bbrief(?:ing|s)?\b(?!\s+(?:answers?|descriptions?|summary|explanations?|responses?|overview))/i;
+
+/** A briefing asked for beside the list the sentence introduces: "a briefing by May 2, and answers to the following questions:". */
+function briefingAndList(s: string): boolean {
+  const m = BRIEFING_ASK.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m.index + m[0].length);
+  const list = /\b(?:following|below)\b/i.exec(rest);
+  if (!list || list.index > 400) return false;
+  const between = rest.slice(0, list.index);
+  return !/[:;]/.test(between) && /\band\b/i.test(between);
+}
 
 // The same sentence is judged several times per letter (is it an ask, which kind, prose grouping).
 const memo = new Map<string, SentenceClass>();
@@ -74,13 +89,15 @@ function classifyUncached(sentence: string): SentenceClass {
   const bare = unquoted(s);
   const question = /\?\s*["'”’)\]]*(?:\[\d+\])?\d{0,2}\s*$/.test(s) && /\?/.test(bare);
   if (META_CONTACT.test(s) || CONTACT_US.test(s)) return 'M';
-  if (/:\s*$/.test(s) && /\b(?:following|below|as follows)\b/i.test(s)) return 'M';
+  // "We request a briefing ... and answers to the following questions:" asks for the briefing itself.
   if (question) return 'Q';
+  if (/:\s*$/.test(s) && briefingAndList(bare)) return 'R';
+  if (/:\s*$/.test(s) && /\b(?:following|below|as follows)\b/i.test(s)) return 'M';
   const welcome = WELCOME.test(bare);
   const asks = welcome || PLEASE.test(bare) || WE_ASK.test(bare) || IMPERATIVE.test(bare) || SOFT.test(bare);
   if (!asks) return 'N';
   const layout = LAYOUT_OF_REPLY.test(s) && ((LAYOUT.test(s) && /\bquestions?\b/i.test(s)) || LAYOUT_STRONG.test(s));
-  if ((FORMAT.test(s) || layout || REPLY_ROUTING.test(s)) && !/\b(?:explain|describe|why|how|whether)\b/i.test(s)) return 'M';
+  if ((FORMAT.test(s) || layout || REPLY_ROUTING.test(s) || DELIVERY.test(s)) && !/\b(?:explain|describe|why|how|whether)\b/i.test(s)) return 'M';
   if (META_REPLY.test(s) && (DEICTIC.test(s) || DEADLINE.test(s)) && !/\bexplain|describe|why\b/i.test(s)) return 'M';
   if (DEICTIC.test(s) && /\b(?:answer|respond|reply|provide|produce|submit|brief)\b/i.test(s) && /\b(?:following|below|above|appendix|attachment|enclosed|attached|requested|these questions|this information)\b/i.test(s) && replyObject(s)) return 'M';
   if (/:\s*$/.test(s)) return 'M';
@@ -102,88 +119,6 @@ function replyObject(s: string): boolean {
   return true;
 }
 
-const RHETORICAL_SHAPE =
-  /^(?:(?:and|but|so|then|after all|in short),?\s+)?(?:why (?:should|would|must|on earth|is it that)\b|how (?:many more|much longer|much more)\b|how long (?:must|will|should|can)\b|how (?:can|could) (?:anyone|we|families|residents|communities|taxpayers|consumers|customers|veterans|patients|parents|students|workers|americans|the public|people)\b|is (?:it|this|that) (?:any wonder|too much to ask|acceptable|fair|right)\b|what (?:message|good|kind of|sort of|signal)\b|who (?:would|could|can)\b|(?:isn't|wasn't|shouldn't|wouldn't|doesn't) (?:it|this|that)\b)|\bsupposed to\b/i;
-const RHETORICAL_WH = /^(?:[^,?]{0,160},\s*)?(?:why|how)\s+(?:should|must|can|could|would|did|is it|was it|are|were)\b/i;
-
-/*
- * The writers' own answer to the question just before it: "Is that acceptable? It is not.",
- * "What did the agency do? Very little.", "Why does this matter? Because ...".
- */
-/** Leads that answer whatever their length: "Because ...", "The answer is ...", "Too often, ...". */
-const ANSWER =
-  /^(?:because\b|the (?:short |simple |honest |plain |obvious )?answer\b|nothing\b|none\b|yes[.,!]|no[.,!]|(?:all )?too often\b|in (?:short|too many cases)\b|of course\b|(?:clearly|certainly|apparently|evidently|plainly) not\b)/i;
-/** Leads that answer only in a short reply ("It has not.", "Very little, at first."), not in a sentence of context. */
-const SHORT_ANSWER =
-  /^(?:no one\b|nobody\b|not (?:one|once|a single|yet|much|enough|really|at all|so)\b|very (?:little|few)\b|hardly\b|rarely\b|never\b|(?:it|they|he|she|we|the (?:agency|department|company|bureau|administration|board|commission|office|service)) (?:is|are|was|were|did|does|do|has|have|had|will|would|could|can) not\b|(?:it|they) (?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|can't)\b|(?:sadly|unfortunately|regrettably),?\s+(?:not|no|never|nothing|none|very little|it (?:has|did|does|is|was) not)\b|(?:we|I) (?:do not|don't) (?:believe|think) so\b|(?:we|I) doubt (?:it|that)\b|(?:we|I) (?:believe|think|suspect|fear) (?:the answer is|not)\b)/i;
-/** "Taxpayers do.", "They did." */
-const ECHO = /^(?:[A-Z]\w*\s+){1,3}(?:do|does|did|are|is|was|were|have|has|had|can|will)(?:\s+not)?[.!]$/;
-
-/** Whether a sentence is the writers' own answer to the question just before it. */
-export function isAnswer(sentence: string): boolean {
-  const s = sentence.trim();
-  if (!s || /\?\s*["'”’)\]]*$/.test(s)) return false;
-  return ANSWER.test(s) || ECHO.test(s) || (SHORT_ANSWER.test(s) && wordCount(s) <= 8);
-}
-
-/**
- * A question asked for effect: by its wording ("Why should taxpayers ...?", "How many more ...?"),
- * or, when it closes a paragraph of background, an indignant why/how question not put to "you".
- */
-export function isRhetorical(question: string, closesBackground: boolean): boolean {
-  const s = question.trim();
-  if (RHETORICAL_SHAPE.test(s)) return true;
-  return closesBackground && RHETORICAL_WH.test(s) && !/\b(?:you|your)\b/i.test(s);
-}
-
-const NARRATIVE_LEAD = new RegExp(
-  String.raw`^(?:on|in|during|since|by|from|between|last|earlier|after|before|as of|beginning in|starting in)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\b[^,]{0,20}|(?:19|20)\d{2}\b|(?:fiscal|calendar) year)`,
-  'i',
-);
-
-/** An item that recounts an event ("In May 2017, the river overtopped the levee."), not an ask. */
-export function isNarrative(text: string): boolean {
-  const t = text.trim();
-  if (!NARRATIVE_LEAD.test(t) || hasOwnQuestion(t) || docPhrase(t)) return false;
-  return !splitSentences(t).some((s) => {
-    const c = classifySentence(s);
-    return c === 'R' || c === 'S' || c === 'Q';
-  });
-}
-
-const URL = /\bhttps?:\/\/\S|\bwww\.\w/i;
-/** A title in quotes followed by where it appeared: `, “Who Pays? The Hidden Cost,” The Ledger`. */
-const QUOTED_TITLE = /["“][^"“”]{3,300}["”]\s*,?\s*(?:[A-Z0-9(]|in\b|at\b)/;
-const CITED_DATE = /\b(?:19|20)\d{2}\b/;
-/** A source cited by its author or publisher: "Jane Roe,", "Office of Inspector General, U.S. Department of ...,". */
-const CITATION_LEAD =
-  /^(?:(?:\[\d{1,3}\]|\d{1,3}\.?)\s+)?(?:See(?: also)?,?\s+|Id\.|Ibid|["“]|[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|on|&|de|la|le|du|da|del|der|di|van|von)){1,9},\s)|^(?:\[\d{1,3}\]|\d{1,3}\.?)\s+[A-Z][\w.'’&-]*,\s/;
-
-/**
- * An endnote or reference: a source named by its author or publisher, then a quoted title, a date
- * or a web address. A question mark inside a cited title does not make it an ask.
- */
-export function isCitation(text: string, endnotes = false): boolean {
-  const t = text.trim();
-  if (!CITATION_LEAD.test(t)) return false;
-  const bare = unquoted(t);
-  if (/\b(?:please|you|your)\b|\b(?:we|I)\s+(?:\w+\s+)?(?:ask|request|urge)\b/i.test(bare) || /\?\s*$/.test(bare)) return false;
-  if (URL.test(t) || (QUOTED_TITLE.test(t) && CITED_DATE.test(t))) return true;
-  // Among the endnotes after the signature, a publisher and year are enough: "Jane Roe, Who Pays? (Institute, 2024)."
-  return endnotes && /\(?[^()]*\b(?:19|20)\d{2}\)?\.?\s*$/.test(t) && CITED_DATE.test(t);
-}
-
-/** A statute cited at the end of a duty: "..., 12 U.S.C. § 5493(d)(1);". */
-const STATUTE = /\b\d+\s*U\.\s?S\.\s?C\.|\bC\.\s?F\.\s?R\.|§|\bPub\.\s*L\.|\bStat\.\s*\d/;
-
-/**
- * A duty the law gives the agency, listed as background: it opens with a lower-case verb and cites
- * the statute ("develop and implement a strategy ..., 12 U.S.C. § 5493(d)(2);"), and asks nothing.
- */
-export function isStatutoryDuty(text: string): boolean {
-  const t = text.trim();
-  return /^[a-z]/.test(t) && STATUTE.test(t) && !hasOwnQuestion(t) && !/\b(?:please|you|your|we|I|us|our)\b/.test(unquoted(t));
-}
 
 /** An item or paragraph that by itself asks something of the recipient. */
 export function isAskLike(text: string): boolean {
@@ -194,45 +129,9 @@ export function isAskLike(text: string): boolean {
   });
 }
 
-export type Polarity = 'pos' | 'neg' | 'hard' | 'neutral';
-
-const HARD_NEGATIVE = /^(?:\W*)(?:instructions|definitions|responding to|how to respond|guidance for responding|background|timeline|chronology|findings|key findings|summary of findings)\b/i;
-const NEGATIVE =
-  /\b(?:found|finds|findings?|conclu(?:ded|sions?)|determined|revealed|show(?:ed|s)?|learned|observed|reported|poll|survey(?:ed)?|respondents|percent|timeline|sequence of events|as follows|points?|accomplishments|benefits|achievements|include[sd]?|including|such as|facts?|events|history|milestones|results|data show|make (?:three|two|four|several) points)\b/i;
-const STRONG_NEGATIVE = /\b(?:found|findings?|poll|survey|percent|learned|timeline|sequence of events|results|reported|revealed|points|benefits|accomplishments)\b/i;
-const POSITIVE =
-  /\b(?:questions?|requests?|requested|ask|answer|respond|reply|provide|produce|submit|explain|describe|information|documents?|records|materials|brief(?:ing)?|like to know|seek|urge|steps|please|clarify|address|topics)\b/i;
-
-/** Lists of what the recipient or someone else already did, which the letter commends or recounts. */
-const COMMENDED =
-  /\b(?:commend(?:s|ed)?|applaud(?:s|ed)?|prais(?:e|es|ed)|welcomed?|pleased|encouraged|grateful|congratulat\w*|already|announced|(?:has|have|had) (?:taken|made|issued|accepted|adopted|implemented|completed|announced)|accepted|recommended|recommendations|(?:has|have|had) (?:experienced|suffered|endured)|endorsed?|(?:we|I) (?:strongly |fully )?support|agree with)\b/i;
-const EXPLICIT_ASK = /\b(?:please|we (?:\w+ )?(?:ask|request|urge)|I (?:\w+ )?(?:ask|request|urge)|(?:request|ask|urge) that|call (?:on|upon)|following questions|questions below|answer|respond)\b/i;
-
-/**
- * What someone else recommends or what the law requires of the agency, quoted as background: "The
- * report recommends that the Department:", "it requires the Bureau to:", "the Act directs the
- * Secretary to:", "the Office is responsible for:".
- */
-const THIRD_PARTY =
-  /\b(?:report|audit|review|study|assessment|evaluation|analysis|GAO|OIG|inspector general|commission|board|panel|task force|council|academ(?:y|ies)|NTSB|it|they|law|statute|act|section|code|regulations?|rule|congress|legislation|provision|order|directive|charter)\b[^.:;]{0,80}?\b(?:recommends|(?:calls?|called) (?:on|upon)|urg(?:es|ed)|advis(?:es|ed)|suggest(?:s|ed)|direct(?:s|ed)|requir(?:es|ed)|mandat(?:es|ed)|obligat(?:es|ed)|charg(?:es|ed)|instruct(?:s|ed)|authoriz(?:es|ed)|empower(?:s|ed)|task(?:s|ed))\b|\b(?:is|are|was|were) (?:responsible for|charged with|tasked with|required to)\b|\b(?:statutory|legal) (?:duties|responsibilities|obligations|mandates?)\b|\bduties (?:include|are)\b/i;
-const FIRST_PERSON_ASK = /\b(?:we|I|the (?:sub)?committee)\s+(?:\w+\s+)?(?:ask|request|urge|recommend|call on|call upon|expect|direct|encourage)\b/i;
-
-/** Whether the sentence or heading that introduces a list makes its items asks. */
-export function polarity(intro: string | null): Polarity {
-  if (!intro) return 'neutral';
-  const last = splitSentences(intro).pop() ?? intro;
-  if (HARD_NEGATIVE.test(last) && last.length < 80) return 'hard';
-  if (COMMENDED.test(last) && !EXPLICIT_ASK.test(last)) return 'neg';
-  if (THIRD_PARTY.test(last) && !EXPLICIT_ASK.test(last) && !FIRST_PERSON_ASK.test(last)) return 'neg';
-  if (/\b(?:we|I)\s+(?:\w+\s+)?recommend\b/i.test(last)) return 'pos';
-  const pos = POSITIVE.test(last);
-  const neg = NEGATIVE.test(last);
-  if (pos && neg) return STRONG_NEGATIVE.test(last) ? 'neg' : 'pos';
-  return pos ? 'pos' : neg ? 'neg' : 'neutral';
-}
 
 const DOC_NOUN = /^(?:documents?|documentation|records?|cop(?:y|ies)|lists?|communications?|correspondence|e-?mails?|memoranda|memos?|memorandums?|transcripts?|reports?|contracts?|agreements?|polic(?:y|ies)|guidance|manuals?|minutes|notes|logs?|calendars?|spreadsheets?|files?|materials?|plans?|audits?|presentations?|invoices?|receipts?|charts?|scripts?|sheets?|studies|study|assessments?|analys[ie]s|evaluations?|reviews?|drafts?|versions?|certifications?|forms?|filings?|slides|data|datasets?|orders?|directives?|protocols?|procedures?|budgets?|proposals?|applications?|submissions?|tickets?|photographs?|recordings?|footage|videos?|texts?|messages?|inventor(?:y|ies)|ledgers?|contract|schedules?|complaints?|claims?|attestations?|artifacts?|modifications?|amendments?|notices?|letters?|licen[cs]es?|permits?|waivers?|charters?|rosters?|tables?|maps?|surveys?|questionnaires?|dashboards?|worksheets?|databases?|statements?|agendas?|readouts?|certificates?|disclosures?|guidelines|instructions|handbooks?|models?|roadmaps?|timesheets?|bulletins?|advisories|determinations?|decisions?|opinions?|justifications? and approvals?)$/i;
-const INFO_NOUN = /^(?:questions?|explanation|description|information|details?|examples?|answers?|numbers?|names?|titles?|dates?|amounts?|status|summary|justification|estimates?|accounting|breakdown|update|basis|rationale|assurances?|response|reasons?|total|count|percentage|share|insight|clarification|input|timeframe|figures?|statistics)$/i;
+const INFO_NOUN = /^(?:questions?|explanation|description|information|details?|examples?|answers?|numbers?|names?|titles?|dates?|amounts?|status|summary|justification|estimates?|accounting|breakdown|update|basis|rationale|assurances?|response|reasons?|total|count|percentage|share|insight|clarification|input|timeframe|figures?|statistics|views|thoughts|perspectives?)$/i;
 const CHUNK_STOP = /^(?:of|for|on|about|regarding|that|which|who|from|in|to|by|between|concerning|related|relating|since|and|or|as|at|under|with|where|when|whether|how|why|including|used|prepared|issued|given|made|sent|provided|showing|describing|explaining)$/i;
 const SKIP_LEAD = /^(?:to|us|me|the|committee|subcommittee|my|our|office|staff|with|all|any|each|every|a|an|complete|full|unredacted|relevant|written|existing|internal|final|current|most|recent|its|your|their|following|further|additional|also|both)$/i;
 
@@ -245,7 +144,7 @@ export function isReviewRequest(header: string, body: string): boolean {
 export function objectKind(words: string): 'doc' | 'info' | null {
   // The first of several objects ("(1) the contract, (2) the justification ...") decides.
   // Parts without words ("provide, by May 1, 2025, the data": " 2025") are skipped like interjected phrases.
-  const first = words.replace(/\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)/g, ' ').split(/[,;]/).find((part) => /[A-Za-z]/.test(part) && !/^\s*(?:for|in|if|as|at|on|by|from|since|during|where|when|to the extent)\b/i.test(part)) ?? words;
+  const first = words.replace(/^\s*for the record\b,?/i, '').replace(/\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)/g, ' ').split(/[,;]/).find((part) => /[A-Za-z]/.test(part) && !/^\s*(?:for|in|if|as|at|on|by|from|since|during|where|when|to the extent)\b/i.test(part)) ?? words;
   const tokens = first
     .replace(/[^\w\s'-]/g, ' ')
     .split(/\s+/)
@@ -265,17 +164,20 @@ export function objectKind(words: string): 'doc' | 'info' | null {
 }
 
 const REVIEW_REQUEST =
-  /\brequest(?:s|ing)?\s+(?:that\s+(?:you|your office|GAO|the office)\s+(?:conduct|undertake|initiate|open|begin|perform)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|audit|investigation|evaluation|inspection|examination)\b|\b(?:request|ask|urge)s?\s+(?:that\s+)?(?:you|your office|the (?:office|inspector general))\s+(?:to\s+)?(?:\w+\s+)?(?:review|examine|investigate|audit|evaluate|assess|conduct (?:a|an) (?:review|audit|investigation|evaluation))\b/i;
+  /\brequest(?:s|ing)?\s+(?:that\s+(?:you|your office|GAO|the office)\s+(?:conduct|undertake|initiate|open|begin|perform)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|audit|investigation|evaluation|inspection|examination)\b|\b(?:request|ask|urge)s?\s+(?:that\s+)?(?:you|your office|GAO|the (?:office|inspector general|comptroller general))\s+(?:to\s+)?(?:\w+\s+)?(?:review|examine|investigate|audit|evaluate|assess|conduct (?:a|an) (?:review|audit|investigation|evaluation))\b/i;
 const BRIEFING =
-  /\bbrief(?:s|ed|ing|ings)?\b(?!\s+(?:description|summary|explanation|overview|answer|period|time|statement|history|note|discussion|window|delay|interval))|\bmeet(?:ing)? with (?:committee |subcommittee |our |my |caucus )?staff\b/i;
+  /\bbrief(?:s|ed|ing|ings)?\b(?!\s+(?:description|summary|explanation|overview|answer|period|time|statement|history|note|discussion|window|delay|interval))|\bmeet(?:ing)? with (?:committee |subcommittee |our |my |caucus )?staffs?\b|\b(?:request|ask)s?\s+that\b[^.?]{0,100}?\bmeet with (?:me|us)\b/i;
+/** Testimony sought from named people: "transcribed interviews of ...", "depositions of ...". */
+const TESTIMONY = /\b(?:transcribed interviews?|depositions? of|sworn testimony)\b/i;
+const COMMIT = /\b(?:commit|agree|be willing|be prepared)\s+to\b/i;
 const NOT_BRIEFING = /\b(?:a|an|amicus|legal|this|short)\s+brief\b(?!ing)/i;
 const OTHER = /\b(?:urge|encourage|call (?:on|upon)|implore|hope|trust that|recommend that you|insist)\b/i;
-const ANCHOR = /\bplease\s+(?:also\s+)?|\b(?:request|ask)s?\s+(?:that\s+)?(?:you|the \w+|[A-Z][\w-]*(?:\s+officials)?)\s+(?:also\s+)?|\byou to\s+/i;
+const ANCHOR = /\bplease\s+(?:also\s+)?|\b(?:request|ask)s?\s+(?:that\s+)?(?:you|the \w+|(?!(?:a|an|all|any|copies|copy)\b)[A-Z][\w-]*(?:\s+officials)?)\s+(?:also\s+)?|\byou to\s+/i;
 const VERB = new RegExp(`\\b(${INFO_VERBS}|${DOC_VERBS}|${ACTION_VERBS}|request|ask)\\b`, 'i');
 
 function requestKind(sentence: string, context: AskKind | null): AskKind {
   const s = unquoted(sentence);
-  if (OTHER.test(s)) return 'other';
+  if (OTHER.test(s) || TESTIMONY.test(s)) return 'other';
   if (BRIEFING.test(s) && !NOT_BRIEFING.test(s)) return 'briefing_request';
   const welcome = WELCOME.exec(s);
   if (welcome) {
@@ -292,7 +194,8 @@ function requestKind(sentence: string, context: AskKind | null): AskKind {
   if (new RegExp(`^(?:${DOC_VERBS}|request|ask)$`, 'i').test(v)) {
     const obj = objectKind(after) ?? (docPhrase(after) ? 'doc' : null);
     if (obj) return obj === 'doc' ? 'document_request' : 'question';
-    if (/^produce$/i.test(v)) return 'document_request';
+    // Unnamed records kept over a period "from January 1, 2020, to the present" are produced, not composed.
+    if (/^produce$/i.test(v) || /\b(?:to|through|until) the present\b/i.test(after)) return 'document_request';
     return context ?? 'question';
   }
   if (new RegExp(`^(?:${INFO_VERBS})$`, 'i').test(v)) return 'question';
@@ -321,9 +224,10 @@ function fragmentKind(text: string, context: AskKind | null): AskKind {
 /** The kind of an entry: decided by its first asking sentence, as a reader would. */
 export function kindOf(text: string, context: AskKind | null = null): AskKind {
   for (const s of splitSentences(text)) {
-    if (/\?["'”’)\]]*(?:\[\d+\])?\d{0,2}$/.test(s.trim()) && hasOwnQuestion(s)) return 'question';
-    const c = classifySentence(s);
-    if (c === 'Q') return 'question';
+    const q = /\?["'”’)\]]*(?:\[\d+\])?\d{0,2}$/.test(s.trim()) && hasOwnQuestion(s);
+    const c = q ? 'Q' : classifySentence(s);
+    // "Will the agency commit to briefing my staff ...?" asks for a briefing in a question's form.
+    if (c === 'Q') return COMMIT.test(s) && BRIEFING.test(unquoted(s)) && !NOT_BRIEFING.test(s) ? 'briefing_request' : 'question';
     if (c === 'R' || c === 'S' || c === 'G') return requestKind(s, context);
   }
   if (hasOwnQuestion(text)) return 'question';
@@ -339,12 +243,14 @@ export function contextKind(intro: string | null): AskKind | null {
   // A request that an inspector general or auditor examine matters: its items ask for that review.
   if (REVIEW_REQUEST.test(s)) return 'other';
   if (/^(?:documents?|records?)\s+(?:requests?|requested)\b|^(?:requests?\s+for|requested)\s+(?:documents|records)\b|^document\s+production\b/i.test(s.trim())) return 'document_request';
-  if (BRIEFING.test(s) && !NOT_BRIEFING.test(s)) return 'briefing_request';
+  // "a briefing by May 2, and written answers to the following questions:": the list's own noun decides.
   const following = /\bfollowing\s+((?:[\w-]+\s+){0,2}[\w-]+)/i.exec(s);
-  if (following) {
-    const obj = objectKind(following[1]!);
-    if (obj) return obj === 'doc' ? 'document_request' : 'question';
-  }
+  // "the following documents and information": each item's own head noun decides.
+  if (following && /\b(?:documents?|records|materials)\s+and\s+information\b|\binformation\s+and\s+(?:documents|records|materials)\b/i.test(following[1]!)) return null;
+  const below = /\b((?:[\w-]+\s+){0,2}?(?:questions|requests|documents|information))\s+(?:below|that follow)\b/i.exec(s);
+  const listed = following ? objectKind(following[1]!) : below ? objectKind(below[1]!) : null;
+  if (BRIEFING.test(s) && !NOT_BRIEFING.test(s) && !(listed && briefingAndList(s))) return 'briefing_request';
+  if (listed) return listed === 'doc' ? 'document_request' : 'question';
   const anchor = ANCHOR.exec(s);
   const from = anchor ? anchor.index + anchor[0].length : 0;
   const verb = VERB.exec(s.slice(from));

@@ -22,6 +22,7 @@ describe('dueOn', () => {
     ['Please respond within thirty (30) days of the date of this letter.', '2025-04-02'],
     ['We request a written response within ten business days.', '2025-03-17'],
     ['Please respond within one month.', '2025-04-03'],
+    ['I would appreciate your answers prior to the hearing scheduled for March 20, at which the panel will meet.', '2025-03-20'],
   ])('reads "%s"', (sentence, expected) => {
     expect(due(sentence)).toBe(expected);
   });

@@ -15,8 +15,9 @@ const DATE = new RegExp(
   String.raw`${WEEKDAY}(?:${MONTH}\s+${ORD}(?:,?\s+(\d{4}))?|${ORD}\s+(?:of\s+)?${MONTH},?(?:\s+(\d{4}))?|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))(?![\d/])`,
   'gi',
 );
+/** "by June 6", "no later than noon on June 6", "prior to the hearing scheduled for June 6". */
 const DEADLINE_LEAD =
-  /(?:no later than|not later than|on or before|by|before|prior to|until|due(?: on)?|deadline of)(?:\s+(?:the\s+)?(?:close of business|cob|end of (?:the )?(?:business )?day|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[ecmp][sd]?t|eastern(?: time)?)\)?)?))?(?:\s+(?:on|of))?,?\s*(?:the\s+)?$/i;
+  /(?:no later than|not later than|on or before|by|before|prior to|until|due(?: on)?|deadline of|(?:prior to|before|in advance of)\s+(?:the|our|your|its|this)\s+(?:[\w'-]+\s+){0,3}?(?:hearing|meeting|markup|roundtable)(?:\s+(?:scheduled|set|planned|slated))?\s+(?:for|on))(?:\s+(?:the\s+)?(?:close of business|cob|end of (?:the )?(?:business )?day|noon|midnight|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[ecmp][sd]?t|eastern(?: time)?)\)?)?))?(?:\s+(?:on|of))?,?\s*(?:the\s+)?$/i;
 const RESPONSE_CONTEXT =
   /\b(?:respon|repl|answer|provid|produc|submit|brief|hear(?:ing)? from you|information|documents?|questions|request|deliver|furnish|send|appreciate|expect|schedul|meet|contact|reply)/i;
 const NUMBER_WORDS: Record<string, number> = {

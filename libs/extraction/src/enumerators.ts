@@ -54,7 +54,8 @@ const PATTERNS: [EnumForm, RegExp][] = [
   ['bullet', /^([•*·▪◦○●■□►➢‣⁃❖➤✓→–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8-])\s+(.*)$/s],
   // Word's second-level bullet, converted from its symbol font as a letter o.
   ['bullet', /^(o)\s{1,4}(?=[A-Za-z"“(])(.*)$/s],
-  ['word', /^(?:Question|Request|Item)\s+(\d{1,3})\s*[.:)–—-]\s*(.*)$/s],
+  ['word', /^((?:Question|QUESTION|Request|REQUEST|Item|ITEM)\s+)(\d{1,3})\s*[.:)–—-]\s*(.*)$/s],
+  ['word', /^(Q\s?)(\d{1,3})[.:)]\s+(.*)$/s],
   ['paren', new RegExp(`^\\(${TOKEN}\\)\\s*(.*)$`, 's')],
   ['close', new RegExp(`^${TOKEN}\\)\\s+(.*)$`, 's')],
   ['dot', new RegExp(`^${TOKEN}\\.\\s+(.*)$`, 's')],
@@ -67,6 +68,12 @@ export function parseEnumerator(text: string): Enumerator | null {
   for (const [form, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
+    // "Question 4:", "Q4.": the number is read like `4.`, and labelled like it (`4`, as the spec's labels are).
+    if (form === 'word') {
+      const rest = m[3]!.trim();
+      if (!rest) return null;
+      return { raw: m[2]!, form, readings: readingsOf(m[2]!), rest };
+    }
     const rest = m[2]!.trim();
     if (!rest) return null;
     if (form === 'bullet') return { raw: null, form, readings: [{ style: 'bullet', value: 0 }], rest };

@@ -402,3 +402,146 @@ describe('extractQuestions: attachments', () => {
     expect(r.questions.map((q) => q.kind)).toEqual(['document_request', 'document_request']);
   });
 });
+
+describe('extractQuestions: worded labels', () => {
+  it('reads "Question 2:" and "Q2." as items labelled by their number, and labels sub-parts under them', () => {
+    expect(labels(letter(['Please answer the following questions:', 'Question 1: How many inspectors were hired?', 'Question 2: Why was the office closed?']))).toEqual([
+      '1',
+      '2',
+    ]);
+    expect(
+      labels(letter(['Please answer the following questions:', 'Q1. How many inspectors were hired?', 'Q2. Was the office closed? If so:', '(i) Who decided?', '(ii) When?'])),
+    ).toEqual(['1', '2', '2(i)', '2(ii)']);
+  });
+
+  it('joins a label printed alone to its background paragraph and the question that follows it', () => {
+    const r = extractQuestions(
+      letter([
+        'Our questions follow.',
+        'Question 1:',
+        'How many inspectors were hired in 2024?',
+        'Question 2:',
+        'Last spring the regional office stopped answering its hotline after 3 p.m.',
+        'Why was the schedule changed, and who approved it?',
+        'Finally, we urge you to restore the full hotline schedule.',
+      ]),
+    );
+    expect(r.questions).toEqual([
+      { label: '1', text: 'How many inspectors were hired in 2024?', kind: 'question' },
+      {
+        label: '2',
+        text: 'Last spring the regional office stopped answering its hotline after 3 p.m. Why was the schedule changed, and who approved it?',
+        kind: 'question',
+      },
+      { label: null, text: 'Finally, we urge you to restore the full hotline schedule.', kind: 'other' },
+    ]);
+  });
+});
+
+describe('extractQuestions: more kinds', () => {
+  it.each([
+    ['Will the agency commit to briefing my staff on the new rule before it is issued?', 'briefing_request'],
+    ['Can the Bureau commit to providing our offices with a briefing on the audit?', 'briefing_request'],
+    ['I request that an official of the Bureau meet with me to discuss the closures.', 'briefing_request'],
+    ['I request a copy of the most recent inspection report for the depot.', 'document_request'],
+    ['The Committee also requests transcribed interviews of the two regional directors.', 'other'],
+    ['Please provide for the record a table showing the number of claims denied in each state.', 'document_request'],
+    ['Please provide monthly on-time delivery rates by region from March 1, 2023, to the present.', 'document_request'],
+  ])('reads "%s" as %s', (sentence, kind) => {
+    expect(kinds(letter([sentence]))).toEqual([kind]);
+  });
+
+  it('asks for an opinion with "I would appreciate your views on whether ..."', () => {
+    expect(extractQuestions(letter(['I would also appreciate your views on whether the current fee schedule is sufficient.'])).questions).toEqual([
+      { label: null, text: 'I would also appreciate your views on whether the current fee schedule is sufficient.', kind: 'question' },
+    ]);
+  });
+
+  it('lets each item decide its kind under "the following documents and information"', () => {
+    const r = extractQuestions(
+      letter(['Please provide the following documents and information:', '1. All memoranda on the depot closures.', '2. A description of the criteria used to select the depots.']),
+    );
+    expect(r.questions.map((q) => q.kind)).toEqual(['document_request', 'question']);
+  });
+
+  it('asks for a briefing worded "brief our staff ... and answer the questions below"', () => {
+    const r = extractQuestions(letter(['We ask that you brief our staff by June 2, 2025, and answer the questions below by June 16, 2025:', '1. How many depots closed?']));
+    expect(r.questions.map((q) => q.kind)).toEqual(['briefing_request', 'question']);
+  });
+
+  it('asks for a briefing in the lead-in to a list of questions', () => {
+    const r = extractQuestions(
+      letter(['We request a briefing for our staff by June 2, 2025, and written answers to the following questions by June 16, 2025:', '1. How many depots closed?', '2. Who decided?']),
+    );
+    expect(r.questions.map((q) => [q.label, q.kind])).toEqual([
+      [null, 'briefing_request'],
+      ['1', 'question'],
+      ['2', 'question'],
+    ]);
+    expect(r.dueOn).toBe('2025-06-16');
+  });
+});
+
+describe('extractQuestions: background that looks like asks', () => {
+  it('drops delivery logistics for a production', () => {
+    expect(extractQuestions(letter(['Please produce all records of the closures.', 'When producing documents, please deliver three sets to the Committee clerk.'])).questions).toHaveLength(1);
+  });
+
+  it('drops reported findings placed among numbered questions', () => {
+    const r = extractQuestions(
+      letter([
+        'We have the following questions and concerns:',
+        '1. The agency\'s own audit reported 40 missed inspections at the Dayton depot in 2024.',
+        '2. Why were those inspections missed?',
+        '3. Drivers told our staff that they were never trained on the new scanners.',
+        '4. What training do drivers now receive?',
+      ]),
+    );
+    expect(r.questions.map((q) => q.label)).toEqual(['2', '4']);
+  });
+
+  it.each([
+    ['Under the settlement, the agency agreed to: (1) close the old landfill; (2) test the wells each quarter; and (3) report the results to the county.'],
+    ['Among other things, the statute and the implementing rules require each carrier to:\n1. maintain a written safety plan;\n2. train every driver on it.'],
+    ['Under the law, each carrier must:\n1. publish a safety plan;\n2. consult the states.'],
+    ['We were pleased that the agency accepted the audit\'s recommendations, which call on it to:\n1. Develop a staffing plan for each depot;\n2. Establish milestones for hiring.'],
+  ])('drops a list of commitments, duties or recommendations: %s', (para) => {
+    expect(extractQuestions(letter(para.split('\n'))).questions).toEqual([]);
+  });
+
+  it('keeps the items of what the recipient agreed to provide', () => {
+    const r = extractQuestions(letter(['At the briefing, your staff agreed to provide the following:', '1. The depot closure schedule.', '2. The cost estimate for each closure.']));
+    expect(r.questions.map((q) => q.label)).toEqual(['1', '2']);
+  });
+
+  it('reads "meet with us" as a briefing only when the writers ask for the meeting', () => {
+    expect(kinds(letter(['Please explain why the regional director declined to meet with us in March.']))).toEqual(['question']);
+  });
+
+  it.each(['Is there any excuse for leaving travelers stranded overnight?', 'Who among us has not waited hours on hold with the agency?'])(
+    'drops the rhetorical question "%s"',
+    (q) => {
+      expect(extractQuestions(letter([`Travelers deserve better than this. ${q}`])).questions).toEqual([]);
+    },
+  );
+
+  it('takes the topics of a GAO review as kind other and drops the request the list restates', () => {
+    const text = [
+      'June 1, 2025',
+      'The Honorable Alex Doe',
+      'Comptroller General of the United States',
+      'U.S. Government Accountability Office',
+      'Dear Mr. Doe:',
+      'Veterans in our states have waited months for replacement hearing aids.',
+      'We therefore request that GAO review the supply of hearing aids to veterans. Specifically, we ask that GAO examine:',
+      '1. the extent to which clinics track the time from order to delivery; and',
+      '2. the processes by which veterans may report a faulty device.',
+      'Sincerely,',
+      'Pat Senator',
+    ].join('\n');
+    expect(extractQuestions(text).questions.map((q) => [q.label, q.kind])).toEqual([
+      ['1', 'other'],
+      ['2', 'other'],
+    ]);
+  });
+});

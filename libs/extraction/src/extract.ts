@@ -1,23 +1,9 @@
-import {
-  type SentenceClass,
-  classifySentence,
-  contextKind,
-  docPhrase,
-  isAnswer,
-  isAskLike,
-  isCitation,
-  isNarrative,
-  isReviewRequest,
-  isStatutoryDuty,
-  isRhetorical,
-  kindOf,
-  objectKind,
-  polarity,
-} from './classifier.js';
+import { isAnswer, isCitation, isNarrative, isReportedFact, isRhetorical, isStatutoryDuty, polarity } from './background.js';
+import { type SentenceClass, classifySentence, contextKind, docPhrase, isAskLike, isReviewRequest, kindOf, objectKind } from './classifier.js';
 import { findDueDate, findLetterDate, parseIso } from './due-date.js';
-import { findInlineList } from './enumerators.js';
+import { findInlineList, parseEnumerator } from './enumerators.js';
 import { type Block, segment } from './segmenter.js';
-import { hasOwnQuestion, splitSentences, toParagraphs } from './text.js';
+import { type Paragraph, hasOwnQuestion, splitSentences, toParagraphs } from './text.js';
 import type { ExtractedQuestion, ExtractionOptions, ExtractionResult } from './types.js';
 
 interface Entry extends ExtractedQuestion {
@@ -33,7 +19,7 @@ interface Entry extends ExtractedQuestion {
  * sentence that introduces its list.
  */
 export function extractQuestions(text: string, options: ExtractionOptions = {}): ExtractionResult {
-  const paras = toParagraphs(text ?? '');
+  const paras = attachLoneLabels(toParagraphs(text ?? ''));
   const blocks = segment(paras);
   const entries: Entry[] = [];
   markAskingEnclosures(blocks);
@@ -68,6 +54,31 @@ export function extractQuestions(text: string, options: ExtractionOptions = {}):
     questions: entries.map(({ label, text: t, kind }) => ({ label, text: t, kind })),
     dueOn: findDueDate(paras, base) ?? null,
   };
+}
+
+/** A label printed on a line of its own above its question: "Question 3:", "Q3.". */
+const LONE_LABEL = /^(?:(?:Question|QUESTION|Request|REQUEST|Item|ITEM)\s+|Q\s?)\d{1,3}\s*[.:)–—-]?$/;
+
+/**
+ * A label standing alone ("Question 3:") takes the paragraphs below it as its item: background
+ * paragraphs run on until the first that asks something, as a question set out at length does.
+ */
+function attachLoneLabels(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  // The next paragraph can belong to the label: not another label or item, not the closing.
+  const free = (k: number) =>
+    k < paras.length && !LONE_LABEL.test(paras[k]!.text) && !parseEnumerator(paras[k]!.text) && !/^(?:sincerely|respectfully|thank you)\b/i.test(paras[k]!.text);
+  for (let i = 0; i < paras.length; i++) {
+    const label = paras[i]!.text;
+    if (!LONE_LABEL.test(label) || !free(i + 1)) {
+      out.push(paras[i]!);
+      continue;
+    }
+    const body = [paras[++i]!.text];
+    while (body.length < 4 && !isAskLike(body.join(' ')) && free(i + 1)) body.push(paras[++i]!.text);
+    out.push({ text: `${label.replace(/[.:)–—-]?$/, ':')} ${body.join(' ')}` });
+  }
+  return out;
 }
 
 /**
@@ -162,12 +173,20 @@ function acceptItem(b: Block, text: string, hasInline: boolean, ctx: LetterConte
   // The statute's list of what the agency must do is background unless the letter asks for it.
   if (pol !== 'pos' && isStatutoryDuty(text)) return false;
   if (pol === 'neg') return question;
+  // Among questions, what others reported is the background of the next question, not an ask.
+  if (pol === 'pos' && /\b(?:questions|concerns)\b/i.test(introOf(b)) && isReportedFact(text)) return false;
   if (pol === 'pos') return true;
   if (isAskLike(text)) return true;
   // Under a title that says nothing, a record named among questions is requested like them.
   const list = ctx.lists.get(b) ?? [];
   return list.some((s) => s !== b && hasOwnQuestion(s.text)) && (docPhrase(text) || objectKind(text) === 'doc');
 }
+
+function introOf(b: Block): string {
+  return polarity(b.intro) === 'neutral' ? (b.outerIntro ?? '') : (b.intro ?? '');
+}
+
+const SPECIFICALLY = /^(?:specifically|more specifically|in particular|in doing so|as part of (?:this|that|your|its) (?:review|work|audit))\b/i;
 
 const FOLLOW_UP = /^(?:if (?:so|not|yes|no)\b|if the answer|and if so|if any\b)/i;
 
@@ -198,13 +217,18 @@ function proseEntries(b: Block, next = ''): Entry[] {
     if (classes[last] === 'Q' && background && isRhetorical(sentences[last]!, true)) classes[last] = 'N';
   }
   const mixed = classes.some((c) => c === 'N');
-  let current: { texts: string[]; cls: SentenceClass; pending: string[] } | null = null;
+  // "We request a review of X. Specifically, we ask that you examine:": the list restates the request.
+  const lastSentence = sentences[sentences.length - 1] ?? '';
+  const restated = sentences[sentences.length - 2] ?? '';
+  const review = /\b(?:review|audit|investigat\w*|examin\w*|evaluat\w*|assess\w*)\b/i.test(restated);
+  const preface = /:\s*$/.test(lastSentence) && SPECIFICALLY.test(lastSentence) && review ? sentences.length - 2 : -1;
+  let current: { texts: string[]; cls: SentenceClass; pending: string[]; start: number } | null = null;
   let n = 0;
   const close = () => {
     if (!current) return;
     const t = current.texts.join(' ');
     // A question set amid background prose before a list is usually rhetorical; the list holds the asks.
-    const soft = current.cls === 'S' || current.cls === 'G' || (current.cls === 'Q' && mixed);
+    const soft = current.cls === 'S' || current.cls === 'G' || (current.cls === 'Q' && mixed) || current.start === preface;
     out.push({ label: null, text: cleanItem(t), kind: kindOf(t), at: b.index + n++ * 1e-6, soft });
     current = null;
   };
@@ -218,7 +242,7 @@ function proseEntries(b: Block, next = ''): Entry[] {
         continue;
       }
       close();
-      current = { texts: [s], cls: c, pending: [] };
+      current = { texts: [s], cls: c, pending: [], start: i };
       if (c === 'G') close();
     } else if (c === 'N' && current?.cls === 'Q') current.pending.push(s);
     else close();

@@ -52,6 +52,9 @@ describe('extractQuestions on hostile input', () => {
     ['many footnote-like lines', 'x1\n1 See y\n'.repeat(20_000)],
     ['many hyphenated line ends', 'abc-\ndef\n'.repeat(30_000)],
     ['many running headers', 'Page 2\nThe Honorable X\nMarch 3, 2025\n'.repeat(15_000)],
+    ['many items all numbered 1.', '1. Some background.\n\n'.repeat(40_000)],
+    ['many labels printed alone', 'Question 1:\n\nSome background.\n\n'.repeat(20_000)],
+    ['a long briefing lead-in', 'Please brief us ' + 'and '.repeat(30_000) + 'the following:'],
     ['one long wrapped paragraph', ('word '.repeat(15) + '\n').repeat(20_000)],
   ])('stays linear on %s', (_name, text) => {
     const started = performance.now();

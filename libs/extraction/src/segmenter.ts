@@ -171,6 +171,8 @@ export function segment(paras: Paragraph[]): Block[] {
   return blocks;
 }
 
+const MAX_DEPTH = 8;
+
 function place(
   e: Enumerator,
   b: Block,
@@ -190,7 +192,8 @@ function place(
   if (e.form === 'bare' && !(e.raw === '1' && /^2\s+[A-Z]/.test(next))) return null;
   const opener = e.readings.find((r) => r.style === 'bullet' || r.value === 1);
   if (!opener) return null;
-  return { depth: interrupted ? -1 : stack.length, reading: opener };
+  // Outlines are a few levels deep; a run of openers ("1." after "1." ...) must not nest without bound.
+  return { depth: interrupted || stack.length >= MAX_DEPTH ? -1 : stack.length, reading: opener };
 }
 
 /**

@@ -6,7 +6,7 @@ export interface Paragraph {
 }
 
 const BULLET_OR_ENUM_START =
-  /^\s*(?:[•*·▪◦○●■□►➢‣⁃❖➤✓→–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8-]\s+|o\s{1,4}(?=\S)|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|(?:Question|Request)\s+\d)/;
+  /^\s*(?:[•*·▪◦○●■□►➢‣⁃❖➤✓→–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8-]\s+|o\s{1,4}(?=\S)|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|(?:Question|QUESTION|Request|REQUEST)\s+\d|Q\s?\d{1,3}[.:)]\s)/;
 const LONE_ENUMERATOR = /^(?:[•*·▪◦○●■□►➢❖➤✓→–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])$/;
 const TERMINAL = /[.?!:;]["'”’)\]]*$/;
 /** Sentence-final punctuation, possibly followed by a footnote number (`agency.3`). */
