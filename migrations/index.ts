@@ -7,6 +7,7 @@ import { AddCurrentState1795317756530 } from './1795317756530-AddCurrentState.js
 import { AddWebhooks1795318321160 } from './1795318321160-AddWebhooks.js';
 import { AddWebhookNotify1795318321200 } from './1795318321200-AddWebhookNotify.js';
 import { AddLetterStates1795323151076 } from './1795323151076-AddLetterStates.js';
+import { AddLetterStateDueIndex1795329353321 } from './1795329353321-AddLetterStateDueIndex.js';
 /** Every migration, oldest first. `npm run migration:generate -- Name` lists new ones here. */
 export const MIGRATIONS: Function[] = [
   CreateSchema1795315237052,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   AddWebhooks1795318321160,
   AddWebhookNotify1795318321200,
   AddLetterStates1795323151076,
+  AddLetterStateDueIndex1795329353321,
 ];

@@ -560,6 +560,24 @@ describe('letters: what staffers and watchdogs do', () => {
       expect(entries.find((l) => l.id === C)).toMatchObject({ status: 'awaiting_response', timeliness: 'overdue', daysOverdue: 19, counts: zeroCounts });
     });
 
+    it('filters by timeliness on the boundary days: due day on time, 30 days past overdue, 31 long overdue', async () => {
+      const tag = unique('edge-').toLowerCase();
+      const [member, agency] = [await f.member(), await f.organization()];
+      const letter = await f.letter({
+        tags: [tag], sentOn: '2025-03-03', statedDueOn: '2025-04-01', signers: [{ personId: member.id, role: 'lead' }],
+        recipients: [{ organizationId: agency.id }], questions: [{ text: 'open' }],
+      });
+      const timelinessOn = async (asOf: string) => {
+        const found: Record<string, string[]> = {};
+        for (const timeliness of ['on_time', 'overdue', 'long_overdue']) found[timeliness] = await listed(`tag=${tag}&asOf=${asOf}&timeliness=${timeliness}`);
+        return Object.entries(found).filter(([, ids]) => ids.includes(letter.id)).map(([timeliness]) => timeliness);
+      };
+      expect(await timelinessOn('2025-04-01')).toEqual(['on_time']);
+      expect(await timelinessOn('2025-04-02')).toEqual(['overdue']);
+      expect(await timelinessOn('2025-05-01')).toEqual(['overdue']);
+      expect(await timelinessOn('2025-05-02')).toEqual(['long_overdue']);
+    });
+
     it('filters by signer, bioguide id, recipient organization (directly or via a person of it), recipient person, committee and tag', async () => {
       const { x, y, p, q, m1, m2, committee, tag2, A, B, C, D, E } = await fixture();
       expect(await listed(`signerId=${m1.id}`)).toEqual([E, C, A]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { dueDate, type IsoDate, type QuestionStatus } from '@app/rules';
+import { dueDate, type IsoDate, type QuestionStatus, type Timeliness } from '@app/rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SqlParams } from '../common/sql-params.js';
 import { letterStatesSql, maintainedStatesSql, questionStatusSql, type LetterStateRow } from './letter-state.query.js';
@@ -17,10 +17,12 @@ export class CountingService {
   /**
    * SQL answering the states as of a date of the sent, unarchived letters
    * whose ids `scope` answers (every such letter when `scope` is null), from
-   * the maintained spans; add further parameters to `params` after it.
+   * the maintained spans; add further parameters to `params` after it. With
+   * `timeliness`, spans whose due date cannot give it are skipped early (the
+   * caller still filters on timeliness).
    */
-  statesSql(scope: string | null, params: SqlParams, asOf: IsoDate): string {
-    return maintainedStatesSql(scope, params, asOf, this.settings.longOverdueDays);
+  statesSql(scope: string | null, params: SqlParams, asOf: IsoDate, timeliness?: Timeliness): string {
+    return maintainedStatesSql(scope, params, asOf, this.settings.longOverdueDays, timeliness);
   }
 
   /** As of today or later every recorded fact counts, so the maintained state answers; earlier dates replay the facts. */

@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('letter_states')
 @Index('letter_states_span_idx', ['validTo', 'validFrom'])
+@Index('letter_states_due_on_idx', ['dueOn'])
 export class LetterState {
   @PrimaryColumn({ name: 'letter_id', type: 'uuid', primaryKeyConstraintName: 'letter_states_pkey' })
   letterId: string;

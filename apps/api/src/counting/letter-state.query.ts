@@ -141,13 +141,37 @@ export function letterStatesSql(scope: string, params: SqlParams, asOf: string, 
  * transaction (counting/current-state.ts). Only sent, unarchived letters have
  * spans, so a letter without one as of the date is not in the answer.
  */
-export function maintainedStatesSql(scope: string | null, params: SqlParams, asOf: string, longOverdueDays: number): string {
+export function maintainedStatesSql(
+  scope: string | null,
+  params: SqlParams,
+  asOf: string,
+  longOverdueDays: number,
+  timeliness?: Timeliness,
+): string {
   const d = `${params.add(asOf)}::date`;
   const long = `${params.add(longOverdueDays)}::int`;
   return `
     SELECT s.letter_id AS id, ${STATE_COLUMNS.replace(/(\w+)/g, 's.$1')}, s.committee_id, s.tags, ${judgedSql(d, long)}
     FROM letter_states s ${PENDING}
-    WHERE s.valid_from <= ${d} AND s.valid_to > ${d}${scope ? ` AND s.letter_id IN (${scope})` : ''}`;
+    WHERE s.valid_from <= ${d} AND s.valid_to > ${d}${scope ? ` AND s.letter_id IN (${scope})` : ''}${dueRangeSql(timeliness, d, long)}`;
+}
+
+/**
+ * The due dates a timeliness allows as of `d`. The timeliness filter itself
+ * still decides (pending letters only); this range is implied by it and
+ * spelled out so the index on `due_on` can narrow the spans read.
+ */
+function dueRangeSql(timeliness: Timeliness | undefined, d: string, long: string): string {
+  switch (timeliness) {
+    case 'on_time':
+      return ` AND s.due_on >= ${d}`;
+    case 'overdue':
+      return ` AND s.due_on < ${d} AND s.due_on >= ${d} - ${long}`;
+    case 'long_overdue':
+      return ` AND s.due_on < ${d} - ${long}`;
+    default:
+      return '';
+  }
 }
 
 

@@ -127,7 +127,7 @@ export class ExportsService {
     const descending = sort.startsWith('-') ? 'DESC' : 'ASC';
     const column = SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS];
     const scope = `SELECT l.id FROM letters l WHERE ${letterFilterSql(query, params, asOf)}`;
-    const statesSql = this.counting.statesSql(scope, params, asOf);
+    const statesSql = this.counting.statesSql(scope, params, asOf, query.timeliness);
     const rank = query.q
       ? `(SELECT ts_rank_cd(r.search_vector, websearch_to_tsquery('english', ${params.add(query.q)}))::float8 FROM letters r WHERE r.id = s.id)`
       : '0::float8';

@@ -66,7 +66,7 @@ export class LetterList {
       // Sorting by a letter's own date: only the page's letters need their state computed.
       scope += `${keyset('l', 'sent_on')} ORDER BY l.sent_on ${direction}, l.id ${direction} LIMIT ${limit + 1}`;
     }
-    const statesSql = this.counting.statesSql(scope, params, asOf);
+    const statesSql = this.counting.statesSql(scope, params, asOf, query.timeliness);
     const rank = query.q
       ? `(SELECT ts_rank_cd(r.search_vector, websearch_to_tsquery('english', ${params.add(query.q)}))::float8 FROM letters r WHERE r.id = s.id)`
       : '0::float8';
