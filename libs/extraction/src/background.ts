@@ -9,6 +9,13 @@ import { hasOwnQuestion, splitSentences, unquoted, wordCount } from './text.js';
 const RHETORICAL_SHAPE =
   /^(?:(?:and|but|so|then|after all|in short),?\s+)?(?:why (?:should|would|must|on earth|is it that)\b|how (?:many more|much longer|much more)\b|how long (?:must|will|should|can)\b|how (?:can|could) (?:anyone|we|families|residents|communities|taxpayers|consumers|customers|veterans|patients|parents|students|workers|americans|the public|people)\b|is (?:it|this|that) (?:any wonder|too much to ask|acceptable|fair|right)\b|is there (?:any|an) excuse\b|what (?:message|good|kind of|sort of|signal)\b|who (?:would|could|can)\b|who among (?:us|them|you)\b|(?:isn't|wasn't|shouldn't|wouldn't|doesn't) (?:it|this|that)\b)|\bsupposed to\b/i;
 const RHETORICAL_WH = /^(?:[^,?]{0,160},\s*)?(?:why|how)\s+(?:should|must|can|could|would|did|is it|was it|are|were)\b/i;
+/**
+ * Shapes that ask for effect whatever follows: "Can anyone say ...?", "How many close calls will it
+ * take before ...?", and an indignant how/why over what someone cannot even do ("How can a family
+ * plan when it cannot even get a call returned?").
+ */
+const RHETORICAL_MORE =
+  /^(?:(?:and|but|so|yet),?\s+)?(?:(?:can|could|would) (?:anyone|anybody|any of us)\b|(?:does|do) (?:anyone|anybody) (?:really |seriously |honestly )?(?:believe|think|expect)\b|how (?:many|much)\b[^?]{0,80}?\b(?:will|would|must|does|did) it take (?:before|until)\b|(?:how|why|what)\b[^?]{0,160}?\b(?:when|if|while|where)\b[^?]{0,100}?\b(?:cannot|can't|can not|could not|couldn't|won't|will not|doesn't|does not|don't|do not|didn't|did not|isn't|aren't) even\b)/i;
 
 /*
  * The writers' own answer to the question just before it: "Is that acceptable? It is not.",
@@ -36,12 +43,22 @@ export function isAnswer(sentence: string): boolean {
  */
 export function isRhetorical(question: string, closesBackground: boolean): boolean {
   const s = question.trim();
-  if (RHETORICAL_SHAPE.test(s)) return true;
+  if (RHETORICAL_SHAPE.test(s) || RHETORICAL_MORE.test(s)) return true;
   return closesBackground && RHETORICAL_WH.test(s) && !/\b(?:you|your)\b/i.test(s);
 }
 
 const NARRATIVE_LEAD = new RegExp(
   String.raw`^(?:on|in|during|since|by|from|between|last|earlier|after|before|as of|beginning in|starting in)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\b[^,]{0,20}|(?:19|20)\d{2}\b|(?:fiscal|calendar) year)`,
+  'i',
+);
+
+/**
+ * A timeline entry headed by its date and told in the past: "January 2008: a student was
+ * hospitalized ...", "May 3, 2021 - the plant closed ...". A year's figures ("FY 2020: the number
+ * of ...") are not told as events.
+ */
+const DATED_ENTRY = new RegExp(
+  String.raw`^(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\s*(?::|\s[–—-])\s`,
   'i',
 );
 
@@ -63,7 +80,8 @@ export function isReportedFact(text: string): boolean {
 /** An item that recounts an event ("In May 2017, the river overtopped the levee."), not an ask. */
 export function isNarrative(text: string): boolean {
   const t = text.trim();
-  if (!NARRATIVE_LEAD.test(t) || hasOwnQuestion(t) || docPhrase(t)) return false;
+  const dated = DATED_ENTRY.test(t) && /\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b/.test(t);
+  if (!(NARRATIVE_LEAD.test(t) || dated) || hasOwnQuestion(t) || docPhrase(t)) return false;
   return !splitSentences(t).some((s) => {
     const c = classifySentence(s);
     return c === 'R' || c === 'S' || c === 'Q';
@@ -109,7 +127,7 @@ export type Polarity = 'pos' | 'neg' | 'hard' | 'neutral';
 const HARD_NEGATIVE = /^(?:\W*)(?:instructions|definitions|responding to|how to respond|guidance for responding|background|timeline|chronology|findings|key findings|summary of findings)\b/i;
 const NEGATIVE =
   /\b(?:found|finds|findings?|conclu(?:ded|sions?)|determined|revealed|show(?:ed|s)?|learned|observed|reported|poll|survey(?:ed)?|respondents|percent|timeline|sequence of events|as follows|points?|accomplishments|benefits|achievements|include[sd]?|including|such as|facts?|events|history|milestones|results|data show|make (?:three|two|four|several) points)\b/i;
-const STRONG_NEGATIVE = /\b(?:found|findings?|poll|survey|percent|learned|timeline|sequence of events|results|reported|revealed|points|benefits|accomplishments)\b/i;
+const STRONG_NEGATIVE = /\b(?:found|findings?|poll|survey|percent|learned|timeline|(?:sequence|series|chain|string) of (?:events|incidents|failures)|results|reported|revealed|points|benefits|accomplishments)\b/i;
 const POSITIVE =
   /\b(?:questions?|requests?|requested|ask|answer|respond|reply|provide|produce|submit|explain|describe|information|documents?|records|materials|brief(?:ing)?|like to know|seek|urge|steps|please|clarify|address|topics)\b/i;
 

@@ -43,6 +43,10 @@ const LAYOUT_STRONG =
 const REPLY_ROUTING =
   /\b(?:send|submit|return|transmit|e-?mail|deliver|direct)\s+(?:your\s+|the\s+|all\s+|any\s+)?(?:written\s+)?(?:responses?|answers?|replies)\s+(?:to\b|via\b|by e-?mail|electronically)/i;
 
+/** Courtesies: "Please convey my thanks to the team", "please extend our appreciation to ...". */
+const COURTESY =
+  /^\W*(?:(?:also|again|finally),?\s+)?(?:please\s+)?(?:also\s+)?(?:convey|extend|pass (?:on|along)|give|send|express|offer|relay)\s+(?:my|our)\s+(?:(?:sincere|deep|deepest|warm|warmest|personal|heartfelt|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|regards|condolences|best wishes)\b/i;
+
 /** How to deliver a production: "When producing documents, please deliver two sets to ...". */
 const DELIVERY = /^\W*(?:when|in) (?:producing|submitting|delivering|transmitting) (?:the |your |any |these )?(?:documents|records|materials|responses?|production)\b|\b(?:sets?|cop(?:y|ies)) to the (?:majority|minority)\b/i;
 /** "I would also welcome a briefing", "we would appreciate copies of ...", "I would appreciate your views on whether ...". */
@@ -91,6 +95,7 @@ function classifyUncached(sentence: string): SentenceClass {
   if (META_CONTACT.test(s) || CONTACT_US.test(s)) return 'M';
   // "We request a briefing ... and answers to the following questions:" asks for the briefing itself.
   if (question) return 'Q';
+  if (COURTESY.test(bare)) return 'N';
   if (/:\s*$/.test(s) && briefingAndList(bare)) return 'R';
   if (/:\s*$/.test(s) && /\b(?:following|below|as follows)\b/i.test(s)) return 'M';
   const welcome = WELCOME.test(bare);
@@ -151,6 +156,7 @@ export function objectKind(words: string): 'doc' | 'info' | null {
     .filter(Boolean);
   let i = 0;
   while (i < tokens.length && SKIP_LEAD.test(tokens[i]!)) i++;
+  const lead = tokens.slice(0, i);
   const chunk: string[] = [];
   for (; i < tokens.length && chunk.length < 7; i++) {
     if (chunk.length && CHUNK_STOP.test(tokens[i]!)) break;
@@ -158,13 +164,34 @@ export function objectKind(words: string): 'doc' | 'info' | null {
   }
   for (let k = chunk.length - 1; k >= 0; k--) {
     if (DOC_NOUN.test(chunk[k]!)) return 'doc';
-    if (INFO_NOUN.test(chunk[k]!)) return 'info';
+    if (INFO_NOUN.test(chunk[k]!)) return existingRecord(chunk[k]!, [...lead, ...chunk.slice(0, k)], tokens.slice(i, i + 5)) ? 'doc' : 'info';
   }
   return null;
 }
 
+/** Made by someone already: "the estimates CISA has prepared", "the summary issued in May". */
+const MADE = /^(?:prepared|conducted|commissioned|completed|issued|compiled|drafted|performed|developed|written|generated|produced|submitted)$/i;
+const PHRASE_END = /^(?:of|for|on|about|regarding|concerning|to|in|from|that|which|who|whether|how|why|and)$/i;
+/** Marks an estimate as a record on file: "the most recent life-cycle cost estimate", "internal estimates". */
+const RECORD_ADJ = /^(?:recent|latest|internal|independent|existing|official|draft|final|life-cycle|lifecycle|cost)$/i;
+
+/**
+ * Information a request names that already exists as a record: an estimate on file, or any
+ * information noun followed by the making of it ("any estimates or analyses the agency has prepared").
+ */
+function existingRecord(noun: string, before: string[], after: string[]): boolean {
+  for (const w of after) {
+    if (MADE.test(w)) return true;
+    if (PHRASE_END.test(w)) break;
+  }
+  return /^estimates?$/i.test(noun) && before.some((w) => RECORD_ADJ.test(w));
+}
+
 const REVIEW_REQUEST =
   /\brequest(?:s|ing)?\s+(?:that\s+(?:you|your office|GAO|the office)\s+(?:conduct|undertake|initiate|open|begin|perform)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|audit|investigation|evaluation|inspection|examination)\b|\b(?:request|ask|urge)s?\s+(?:that\s+)?(?:you|your office|GAO|the (?:office|inspector general|comptroller general))\s+(?:to\s+)?(?:\w+\s+)?(?:review|examine|investigate|audit|evaluate|assess|conduct (?:a|an) (?:review|audit|investigation|evaluation))\b/i;
+/** What the review itself is to cover: "we ask that the review examine:", "the audit should address:". */
+const REVIEW_SCOPE =
+  /\b(?:request|ask)s?\s+that\s+(?:the|your|this|its|any such)\s+(?:review|audit|evaluation|investigation|inspection|examination|study)\s+(?:also\s+)?(?:examine|address|assess|evaluate|review|consider|determine|include|cover|focus on|look at|analyze)\b|\b(?:the|your|this|such an?)\s+(?:review|audit|evaluation|investigation|inspection|examination|study)\s+(?:should|would|could|to)\s+(?:also\s+)?(?:examine|address|assess|evaluate|consider|determine|include|cover|focus on|look at|analyze)\b/i;
 const BRIEFING =
   /\bbrief(?:s|ed|ing|ings)?\b(?!\s+(?:description|summary|explanation|overview|answer|period|time|statement|history|note|discussion|window|delay|interval))|\bmeet(?:ing)? with (?:committee |subcommittee |our |my |caucus )?staffs?\b|\b(?:request|ask)s?\s+that\b[^.?]{0,100}?\bmeet with (?:me|us)\b/i;
 /** Testimony sought from named people: "transcribed interviews of ...", "depositions of ...". */
@@ -215,6 +242,8 @@ export function docPhrase(text: string): boolean {
 /** Kind of a noun-phrase item ("Employment contracts;"), from its head noun or else its list's intro. */
 function fragmentKind(text: string, context: AskKind | null): AskKind {
   if (context && context !== 'question') return context;
+  // An indirect question ("how long the company keeps the data") asks for an answer, not records.
+  if (/^\W*(?:whether|how|what|which|why|when|where|who|whom|whose)\b/i.test(text)) return 'question';
   if (docPhrase(text)) return 'document_request';
   const obj = objectKind(text);
   if (obj) return obj === 'doc' ? 'document_request' : 'question';
@@ -241,12 +270,15 @@ export function contextKind(intro: string | null): AskKind | null {
   const s = unquoted(splitSentences(intro).pop() ?? intro);
   if (OTHER.test(s) || /\bsteps\b/i.test(s)) return 'other';
   // A request that an inspector general or auditor examine matters: its items ask for that review.
-  if (REVIEW_REQUEST.test(s)) return 'other';
+  if (REVIEW_REQUEST.test(s) || REVIEW_SCOPE.test(s)) return 'other';
   if (/^(?:documents?|records?)\s+(?:requests?|requested)\b|^(?:requests?\s+for|requested)\s+(?:documents|records)\b|^document\s+production\b/i.test(s.trim())) return 'document_request';
   // "a briefing by May 2, and written answers to the following questions:": the list's own noun decides.
   const following = /\bfollowing\s+((?:[\w-]+\s+){0,2}[\w-]+)/i.exec(s);
   // "the following documents and information": each item's own head noun decides.
-  if (following && /\b(?:documents?|records|materials)\s+and\s+information\b|\binformation\s+and\s+(?:documents|records|materials)\b/i.test(following[1]!)) return null;
+  // A production ("please produce the following documents and information:") asks for records throughout.
+  if (following && /\b(?:documents?|records|materials)\s+and\s+information\b|\binformation\s+and\s+(?:documents|records|materials)\b/i.test(following[1]!)) {
+    return /\bproduce\b/i.test(s) ? 'document_request' : null;
+  }
   const below = /\b((?:[\w-]+\s+){0,2}?(?:questions|requests|documents|information))\s+(?:below|that follow)\b/i.exec(s);
   const listed = following ? objectKind(following[1]!) : below ? objectKind(below[1]!) : null;
   if (BRIEFING.test(s) && !NOT_BRIEFING.test(s) && !(listed && briefingAndList(s))) return 'briefing_request';
