@@ -17,8 +17,7 @@
  * follow-up chain and reiteration queries, ResponsesService's checks and
  * refreshCurrentState. They are plain classes and functions: here they are
  * constructed by hand over a stand-in for TypeORM's DataSource/EntityManager
- * whose `query` is `pg`'s and whose `find` is a few lines of SQL (the reads
- * TypeORM would issue for `find(Question|Extension|Letter, { where, order })`).
+ * whose `query` is `pg`'s (the app's reads on these routes are plain queries).
  * Importing them loads Nest's and TypeORM's packages (their decorators run at
  * import) but nothing of Nest or TypeORM runs per request.
  * Only the response POST's lock and inserts (TypeORM's QueryBuilder and `save`
@@ -40,7 +39,8 @@ import { TrackerSettings } from '../apps/api/src/counting/tracker-settings.js';
 import type { ListLettersQuery } from '../apps/api/src/letters/dto/list-letters.query.js';
 import { LetterList } from '../apps/api/src/letters/letter-list.js';
 import { LetterViews } from '../apps/api/src/letters/letter-views.js';
-import type { Letter } from '../apps/api/src/letters/letter.entity.js';
+import { Letter } from '../apps/api/src/letters/letter.entity.js';
+import { columnsOf } from '../apps/api/src/common/entity-columns.js';
 import { ResponsesService } from '../apps/api/src/responses/responses.service.js';
 import { enqueueResponseLogged } from '../apps/api/src/webhooks/outbox.js';
 import type { OpenQuestionsQuery } from '../apps/api/src/stats/dto/open-questions.query.js';
@@ -68,45 +68,8 @@ type Client = pg.Pool | pg.PoolClient;
 // A stand-in for the parts of TypeORM's DataSource / EntityManager the app's services use
 // ---------------------------------------------------------------------------
 
-const TABLES: Record<string, string> = { Letter: 'letters', Question: 'questions', Extension: 'extensions' };
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-/** Each table's columns as TypeORM selects them (the search vector is `select: false`), camelCased. */
-const selectLists = new Map<string, string>();
-
-async function loadColumns(): Promise<void> {
-  const { rows } = await pool.query(
-    `SELECT table_name, column_name FROM information_schema.columns
-     WHERE table_schema = 'public' AND table_name = ANY($1) AND column_name <> 'search_vector' ORDER BY ordinal_position`,
-    [Object.values(TABLES)],
-  );
-  for (const table of Object.values(TABLES)) {
-    selectLists.set(table, rows.filter((r) => r.table_name === table).map((r) => `"${r.column_name}" AS "${camel(r.column_name)}"`).join(', '));
-  }
-}
-
 function managerOf(client: Client): EntityManager {
-  const query = typeormQuery(client);
-  /** `find(Entity, { where: { prop: value | In([...]) }, order: { prop: 'ASC' } })`, as the app's letter views call it. */
-  const find = async (entity: { name: string }, options: { where?: Row; order?: Record<string, string> } = {}) => {
-    const table = TABLES[entity.name];
-    if (!table) throw new Error(`bare-server: find(${entity.name}) is not supported`);
-    const values: unknown[] = [];
-    const where = Object.entries(options.where ?? {}).map(([prop, value]) => {
-      if (value && typeof value === 'object' && '_type' in value && value._type === 'in') {
-        values.push(value._value);
-        return `"${snake(prop)}" = ANY($${values.length})`;
-      }
-      values.push(value);
-      return `"${snake(prop)}" = $${values.length}`;
-    });
-    const order = Object.entries(options.order ?? {}).map(([prop, direction]) => `"${snake(prop)}" ${direction}`);
-    return query(
-      `SELECT ${selectLists.get(table)} FROM ${table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}`,
-      values,
-    );
-  };
-  return { query, find } as unknown as EntityManager;
+  return { query: typeormQuery(client) } as unknown as EntityManager;
 }
 
 const manager = managerOf(pool);
@@ -140,7 +103,7 @@ app.get<{ Params: { id: string }; Querystring: { asOf?: string } }>('/letters/:i
   const id = request.params.id.toLowerCase();
   if (!UUID.test(id)) return reply.code(400).send({ title: 'Bad Request', status: 400, detail: 'id must be a UUID' });
   // LettersService.find: findOneBy(Letter, { id }).
-  const [letter] = await manager.query(`SELECT ${selectLists.get('letters')} FROM letters WHERE id = $1 LIMIT 1`, [id]);
+  const [letter] = await manager.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1`, [id]);
   if (!letter || letter.archivedAt) return reply.code(404).send({ title: 'Not Found', status: 404, detail: `Letter ${id} does not exist` });
   return views.detail(letter as Letter, settings.asOf(request.query.asOf), manager);
 });
@@ -177,7 +140,7 @@ app.post<{ Params: { id: string }; Body: ResponseBody }>('/letters/:id/responses
       '', BARE_ACTOR, randomUUID(),
     ]);
     // lockActiveLetter: the letter's row, locked.
-    const [letter] = await tx.query(`SELECT ${selectLists.get('letters')} FROM letters WHERE id = $1 AND archived_at IS NULL FOR UPDATE`, [letterId]);
+    const [letter] = await tx.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1 AND archived_at IS NULL FOR UPDATE`, [letterId]);
     if (!letter) {
       await client.query('ROLLBACK');
       return reply.code(404).send({ title: 'Not Found', status: 404, detail: `Letter ${letterId} does not exist` });
@@ -246,8 +209,8 @@ app.post<{ Params: { id: string }; Body: ResponseBody }>('/letters/:id/responses
 });
 
 const port = Number(process.env.BARE_PORT ?? 3102);
-loadColumns()
-  .then(() => app.listen({ port, host: '127.0.0.1' }))
+app
+  .listen({ port, host: '127.0.0.1' })
   .then(
     () => process.stdout.write(`bare server listening on http://127.0.0.1:${port}\n`),
     (error: unknown) => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { resolve, type Counts, type IsoDate } from '@app/rules';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { columnsOf } from '../common/entity-columns.js';
 import { CountingService } from '../counting/counting.service.js';
 import type { LetterStateRow } from '../counting/letter-state.query.js';
 import { Extension } from '../extensions/extension.entity.js';
@@ -48,9 +49,9 @@ export class LetterViews {
     const state = (await this.counting.letterState(letter, asOf, manager)) ?? notYetSent(letter);
     const [view] = await this.assemble([letter], new Map([[letter.id, state]]), asOf, manager);
     const [questions, statuses, extensions, links, chain] = await Promise.all([
-      manager.find(Question, { where: { letterId: letter.id }, order: { position: 'ASC' } }),
+      manager.query(`SELECT ${columnsOf(Question)} FROM questions WHERE letter_id = $1 ORDER BY position`, [letter.id]) as Promise<Question[]>,
       this.counting.questionStatuses([letter.id], asOf, manager),
-      manager.find(Extension, { where: { letterId: letter.id }, order: { grantedOn: 'ASC', seq: 'ASC' } }),
+      manager.query(`SELECT ${columnsOf(Extension)} FROM extensions WHERE letter_id = $1 ORDER BY granted_on, seq`, [letter.id]) as Promise<Extension[]>,
       reiterationLinks(manager, letter.id, asOf),
       followUpChain(manager, letter.id),
     ]);
@@ -104,7 +105,7 @@ export class LetterViews {
   }
 
   async letters(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Letter[]> {
-    const found = await manager.find(Letter, { where: { id: In(ids) } });
+    const found: Letter[] = await manager.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = ANY($1::uuid[])`, [ids]);
     const byId = new Map(found.map((l) => [l.id, l]));
     return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { extractQuestions } from '@app/extraction';
 import { policyDueOn, type IsoDate } from '@app/rules';
 import { DataSource, type EntityManager } from 'typeorm';
+import { columnsOf } from '../common/entity-columns.js';
 import { checkPrecondition, type Precondition } from '../common/etag.js';
 import { notFound } from '../common/problem.js';
 import { Problems } from '../common/problems.js';
@@ -120,7 +121,7 @@ export class LettersService {
   }
 
   async find(id: string, includeArchived = false): Promise<Letter> {
-    const letter = await this.dataSource.manager.findOneBy(Letter, { id });
+    const [letter]: (Letter | undefined)[] = await this.dataSource.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1`, [id]);
     if (!letter || (letter.archivedAt && !includeArchived)) throw notFound('Letter', id);
     return letter;
   }
