@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { QUESTION_KINDS, type QuestionKind } from '../../questions/question.entity.js';
+import { QuestionFieldsDto } from '../../questions/dto/question-fields.dto.js';
 import { IsId, Trim } from '../../common/validators.js';
 import { SIGNER_ROLES, type SignerRole } from '../letter-signer.entity.js';
 
@@ -26,37 +26,13 @@ export class RecipientDto {
 }
 
 /** A question written inside a letter-create request. */
-export class NewQuestionDto {
-  /** The label as printed: 3, 2(a), II.1. Unique within the letter. */
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(40)
-  label?: string | null;
-
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
-  text: string;
-
-  /** `question` (default), `document_request`, `briefing_request` or `other`. */
-  @IsOptional()
-  @IsIn(QUESTION_KINDS, { message: `kind must be one of: ${QUESTION_KINDS.join(', ')}` })
-  kind?: QuestionKind;
-
+export class NewQuestionDto extends QuestionFieldsDto {
   /** Makes this a sub-part of the question with that label earlier in the same request. */
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(40)
   parentLabel?: string | null;
-
-  /** A question of a letter up this letter's follow-up chain that this one asks again. */
-  @IsOptional()
-  @IsId()
-  reiteratesId?: string | null;
 }
 
 /** Tags are trimmed and lower-cased; duplicates collapse. */

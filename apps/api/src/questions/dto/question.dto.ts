@@ -1,34 +1,13 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsId, IsIsoDate, IsOptionalNotNull, Trim } from '../../common/validators.js';
 import { QUESTION_KINDS, type QuestionKind } from '../question.entity.js';
+import { QuestionFieldsDto } from './question-fields.dto.js';
 
-export class CreateQuestionDto {
-  /** The label as printed; unique within the letter. */
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(40)
-  label?: string | null;
-
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
-  text: string;
-
-  @IsOptional()
-  @IsIn(QUESTION_KINDS, { message: `kind must be one of: ${QUESTION_KINDS.join(', ')}` })
-  kind?: QuestionKind;
-
+export class CreateQuestionDto extends QuestionFieldsDto {
   /** The question of this letter that this one is a sub-part of. */
   @IsOptional()
   @IsId()
   parentId?: string | null;
-
-  @IsOptional()
-  @IsId()
-  reiteratesId?: string | null;
 
   /** 1-based place in the letter; later questions move down. Default: last. */
   @IsOptional()
