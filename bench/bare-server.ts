@@ -10,18 +10,16 @@
  *   POST /letters/:id/responses
  *   GET  /health/live
  *
- * To keep the SQL the app's as the app changes, the statements come from the
- * app's own code: CountingService (which picks the SQL for the date: replayed
- * facts or the maintained current state), LetterViews (signers, recipients,
- * assembly of the JSON), LetterList.list, StatsService.openQuestions, the
- * follow-up chain and reiteration queries, ResponsesService's checks and
- * refreshCurrentState. They are plain classes and functions: here they are
- * constructed by hand over a stand-in for TypeORM's DataSource/EntityManager
- * whose `query` is `pg`'s (the app's reads on these routes are plain queries).
+ * To keep the SQL the app's as the app changes, every statement comes from the
+ * app's own code: CountingService (the states for the date), LetterViews
+ * (signers, recipients, questions, the follow-up chain, the JSON of a letter),
+ * LetterList.list, StatsService.openQuestions and ResponsesService.log (lock,
+ * checks, inserts, state refresh, outbox). They are plain classes: here they
+ * are constructed by hand over a stand-in for TypeORM's DataSource whose
+ * `query` is `pg`'s and whose `transaction` is BEGIN ... COMMIT on one pooled
+ * connection, with the audit actor set first as the app's subscriber sets it.
  * Importing them loads Nest's and TypeORM's packages (their decorators run at
  * import) but nothing of Nest or TypeORM runs per request.
- * Only the response POST's lock and inserts (TypeORM's QueryBuilder and `save`
- * in the app) are hand-written here, as the same statements.
  *
  * Env: DATABASE_URL (required), BARE_PORT (default 3102), DB_POOL_SIZE (10, as the API),
  * TRACKER_TIME_ZONE, DEFAULT_RESPONSE_POLICY, LONG_OVERDUE_DAYS as the API reads them.
@@ -32,17 +30,15 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { loadEnv } from '@app/config';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Problems } from '../apps/api/src/common/problems.js';
 import { CountingService } from '../apps/api/src/counting/counting.service.js';
-import { refreshCurrentState } from '../apps/api/src/counting/current-state.js';
 import { TrackerSettings } from '../apps/api/src/counting/tracker-settings.js';
 import type { ListLettersQuery } from '../apps/api/src/letters/dto/list-letters.query.js';
 import { LetterList } from '../apps/api/src/letters/letter-list.js';
 import { LetterViews } from '../apps/api/src/letters/letter-views.js';
 import { Letter } from '../apps/api/src/letters/letter.entity.js';
 import { columnsOf } from '../apps/api/src/common/entity-columns.js';
+import type { CreateResponseDto } from '../apps/api/src/responses/dto/create-response.dto.js';
 import { ResponsesService } from '../apps/api/src/responses/responses.service.js';
-import { enqueueResponseLogged } from '../apps/api/src/webhooks/outbox.js';
 import type { OpenQuestionsQuery } from '../apps/api/src/stats/dto/open-questions.query.js';
 import type { AggregateCache } from '../apps/api/src/counting/aggregate-cache.js';
 import { StatsService } from '../apps/api/src/stats/stats.service.js';
@@ -61,7 +57,6 @@ const pool = new pg.Pool({
   connectionTimeoutMillis: 5000,
 });
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Client = pg.Pool | pg.PoolClient;
 
 // ---------------------------------------------------------------------------
@@ -73,7 +68,27 @@ function managerOf(client: Client): EntityManager {
 }
 
 const manager = managerOf(pool);
-const dataSource = { query: manager.query, manager } as unknown as DataSource;
+
+/** `DataSource.transaction` as the app's services use it: one pooled connection, the audit actor set first (as the app's subscriber does). */
+async function transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('START TRANSACTION');
+    await client.query(`SELECT set_config('ot.key_id', $1, true), set_config('ot.key_name', $2, true), set_config('ot.request_id', $3, true)`, [
+      '', BARE_ACTOR, randomUUID(),
+    ]);
+    const result = await work(managerOf(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+const dataSource = { query: manager.query, manager, transaction } as unknown as DataSource;
 
 const settings = new TrackerSettings(env);
 const counting = new CountingService(dataSource, settings);
@@ -117,95 +132,10 @@ app.get<{ Querystring: Record<string, string | undefined> }>('/stats/open-questi
   return stats.openQuestions(request.query as unknown as OpenQuestionsQuery);
 });
 
-interface ResponseBody {
-  receivedOn: string;
-  respondent?: { personId?: string; organizationId?: string } | null;
-  summary?: string | null;
-  sourceUrl?: string | null;
-  items?: { questionId: string; disposition: string; note?: string | null }[];
-}
-
-/** As ResponsesService.log: one transaction that locks the letter, checks, inserts the response and its items, and refreshes the letter's state. */
-app.post<{ Params: { id: string }; Body: ResponseBody }>('/letters/:id/responses', async (request, reply) => {
-  const letterId = request.params.id.toLowerCase();
-  const dto = request.body;
-  const items = dto.items ?? [];
-  const questionIds = items.map((i) => i.questionId.toLowerCase());
-  const client = await pool.connect();
-  const tx = managerOf(client);
-  try {
-    await client.query('START TRANSACTION');
-    // The audit trail's actor, as the app's transaction subscriber sets it at the start of every transaction.
-    await client.query(`SELECT set_config('ot.key_id', $1, true), set_config('ot.key_name', $2, true), set_config('ot.request_id', $3, true)`, [
-      '', BARE_ACTOR, randomUUID(),
-    ]);
-    // lockActiveLetter: the letter's row, locked.
-    const [letter] = await tx.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1 AND archived_at IS NULL FOR UPDATE`, [letterId]);
-    if (!letter) {
-      await client.query('ROLLBACK');
-      return reply.code(404).send({ title: 'Not Found', status: 404, detail: `Letter ${letterId} does not exist` });
-    }
-    const problems = new Problems();
-    const today = settings.today();
-    if (dto.receivedOn < letter.sentOn) problems.add('receivedOn', `receivedOn ${dto.receivedOn} is before the letter was sent (${letter.sentOn})`);
-    if (dto.receivedOn > today) problems.add('receivedOn', `receivedOn ${dto.receivedOn} is in the future (today is ${today})`);
-    // The app's own checks (private methods, called as they are).
-    await responses['checkRespondent'](tx, dto as never, problems);
-    await responses['checkItems'](tx, letterId, dto.receivedOn, questionIds, problems);
-    problems.throwUnprocessable();
-    // manager.save(Response) and manager.save(ResponseItem[]): one INSERT each, answering the generated columns.
-    const [response] = await tx.query(
-      `INSERT INTO responses (letter_id, received_on, respondent_person_id, respondent_organization_id, summary, source_url)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, seq, created_at AS "createdAt"`,
-      [letterId, dto.receivedOn, dto.respondent?.personId ?? null, dto.respondent?.organizationId ?? null, dto.summary ?? null, dto.sourceUrl ?? null],
-    );
-    let saved: Row[] = [];
-    if (items.length) {
-      const values: unknown[] = [];
-      const tuples = items.map((item, i) => {
-        const base = values.push(response.id, questionIds[i], item.disposition, item.note ?? null, dto.receivedOn, response.seq, i + 1) - 7;
-        return `(${Array.from({ length: 7 }, (_, k) => `$${base + k + 1}`).join(', ')})`;
-      });
-      saved = await tx.query(
-        `INSERT INTO response_items (response_id, question_id, disposition, note, received_on, seq, position) VALUES ${tuples.join(', ')} RETURNING id`,
-        values,
-      );
-    }
-    await refreshCurrentState(tx, [letterId]);
-    const view = {
-      id: response.id,
-      letterId,
-      receivedOn: dto.receivedOn,
-      respondent: dto.respondent?.personId || dto.respondent?.organizationId
-        ? { personId: dto.respondent?.personId ?? null, organizationId: dto.respondent?.organizationId ?? null }
-        : null,
-      summary: dto.summary ?? null,
-      sourceUrl: dto.sourceUrl ?? null,
-      items: items.map((item, i) => ({ id: saved[i].id, questionId: questionIds[i], disposition: item.disposition, note: item.note ?? null })),
-      createdAt: response.createdAt,
-    };
-    // The app writes the response.logged event in the same transaction (when anyone subscribes).
-    await enqueueResponseLogged(tx, view as never);
-    await client.query('COMMIT');
-    const personId = dto.respondent?.personId ?? null;
-    const organizationId = dto.respondent?.organizationId ?? null;
-    reply.code(201);
-    return {
-      id: response.id,
-      letterId,
-      receivedOn: dto.receivedOn,
-      respondent: personId || organizationId ? { personId, organizationId } : null,
-      summary: dto.summary ?? null,
-      sourceUrl: dto.sourceUrl ?? null,
-      items: items.map((item, i) => ({ id: saved[i].id, questionId: questionIds[i], disposition: item.disposition, note: item.note ?? null })),
-      createdAt: response.createdAt,
-    };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+app.post<{ Params: { id: string }; Body: CreateResponseDto }>('/letters/:id/responses', async (request, reply) => {
+  const view = await responses.log(request.params.id.toLowerCase(), request.body);
+  reply.code(201);
+  return view;
 });
 
 const port = Number(process.env.BARE_PORT ?? 3102);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { columnsOf } from '../common/entity-columns.js';
 import { notFound } from '../common/problem.js';
 import { Letter } from './letter.entity.js';
 
@@ -8,14 +9,13 @@ import { Letter } from './letter.entity.js';
  * Archived letters are not found.
  */
 export async function lockActiveLetter(manager: EntityManager, id: string): Promise<Letter> {
-  const letter = await manager
-    .getRepository(Letter)
-    .createQueryBuilder('l')
-    .setLock('pessimistic_write')
-    .where('l.id = :id AND l.archivedAt IS NULL', { id })
-    .getOne();
-  if (!letter) throw notFound('Letter', id);
-  return letter;
+  const [row]: (Letter | undefined)[] = await manager.query(
+    `SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1 AND archived_at IS NULL FOR UPDATE`,
+    [id],
+  );
+  if (!row) throw notFound('Letter', id);
+  // An entity instance, since writes go on to save it.
+  return Object.assign(new Letter(), row);
 }
 
 /** Ids of the letters up a letter's follow-up chain: its predecessor, that one's, and so on. */

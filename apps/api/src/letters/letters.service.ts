@@ -121,9 +121,9 @@ export class LettersService {
   }
 
   async find(id: string, includeArchived = false): Promise<Letter> {
-    const [letter]: (Letter | undefined)[] = await this.dataSource.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1`, [id]);
-    if (!letter || (letter.archivedAt && !includeArchived)) throw notFound('Letter', id);
-    return letter;
+    const [row]: (Letter | undefined)[] = await this.dataSource.query(`SELECT ${columnsOf(Letter)} FROM letters WHERE id = $1`, [id]);
+    if (!row || (row.archivedAt && !includeArchived)) throw notFound('Letter', id);
+    return Object.assign(new Letter(), row);
   }
 
   private draftOf(dto: CreateLetterDto) {
