@@ -2,13 +2,13 @@
  * Measures the API against a bare Fastify + pg server giving the same JSON from
  * the same SQL, side by side in one run:
  *
- *   npm run bench [-- --duration 10 --connections 20 --rounds 2 --only detail,list]
+ *   npm run bench [-- --duration 10 --connections 20 --rounds 4 --only detail,list]
  *   (or: node dist/bench/run.js ...; build first: npm run build)
  *
  * Starts both as child processes on one database (DATABASE_URL, else the
  * embedded PostgreSQL), picks targets from the data, then for each scenario runs
- * autocannon against bare and API alternately (warm-up, then bare, api, bare,
- * api), samples the API's resident memory every 200 ms, checks that both answer
+ * autocannon against bare and API alternately (warm-up, then bare, api, once
+ * per round), samples the API's resident memory every 200 ms, checks that both answer
  * the same JSON, and writes bench/results/<timestamp>.json and bench/results/latest.md.
  * See bench/README.md.
  */
@@ -336,7 +336,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const duration = intArg(args, 'duration', 10);
   const connections = intArg(args, 'connections', 20);
-  const rounds = intArg(args, 'rounds', 2);
+  const rounds = intArg(args, 'rounds', 4);
   const warmup = intArg(args, 'warmup', 3);
   const timeout = intArg(args, 'timeout', 30);
   const apiPort = intArg(args, 'api-port', 3101);
