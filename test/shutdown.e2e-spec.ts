@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, isAlive, postmasterPid, runNode, waitFor, type ServiceProcess } from './support/processes.js';
+import { freePort, isAlive, postmasterPid, runNode, runNpm, waitFor, type ServiceProcess } from './support/processes.js';
 
 /** Sends a request whose body arrives in two parts, so it is in flight while the service is told to stop. */
 function slowRequest(port: number, method: string, url: string, body: string, secret: string) {
@@ -69,6 +69,18 @@ describe('graceful shutdown', () => {
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);
     expect(isAlive(again)).toBe(false);
+  });
+
+  it('stops whole when a supervisor sends SIGTERM to npm: API, worker and postgres', async () => {
+    const port = await freePort();
+    service = runNpm('start:api', { PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_DIR: dir, LOG_LEVEL: 'warn' });
+    await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/health/ready`)).status === 200 ? true : undefined), 60000, 'the service to be ready');
+    const postgres = postmasterPid(dir)!;
+    expect(isAlive(postgres)).toBe(true);
+    service.child.kill('SIGTERM');
+    await service.exited;
+    await waitFor(async () => (isAlive(postgres) ? undefined : true), 15000, 'the embedded postgres to stop');
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
   });
 
   it('refuses to start on an invalid setting, naming it', async () => {

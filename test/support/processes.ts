@@ -42,7 +42,16 @@ export interface ServiceProcess {
 
 /** Runs a compiled entry point (the test command builds first) with exactly the given environment. */
 export function runNode(entry: string, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
+  return run(process.execPath, [path.join(ROOT, entry)], env);
+}
+
+/** `npm run <script>`, as a user or a process supervisor starts the service. */
+export function runNpm(script: string, env: Record<string, string>): ServiceProcess {
+  return run('npm', ['run', '--silent', script], env);
+}
+
+function run(command: string, args: string[], env: Record<string, string>): ServiceProcess {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
