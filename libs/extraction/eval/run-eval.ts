@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { extractQuestions } from '../src/index.js';
 import { type Item, type LetterScore, matchItems, summarize } from './metrics.js';
 
+/** The report goes to standard output, a line at a time. */
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
 interface Fixture {
   title?: string;
   date?: string | null;
@@ -69,16 +72,16 @@ function scoreLetter(name: string, fx: Fixture, verbose: boolean): LetterScore {
     dueRight: (fx.deadline ?? null) === result.dueOn,
   };
   if (verbose && (score.matched < score.gold || score.matched < score.predicted || kindsRight < pairs.length || labelsRight < pairs.length || !score.dueRight)) {
-    console.log(`\n# ${name}: gold ${score.gold}, predicted ${score.predicted}, matched ${score.matched}, due ${result.dueOn} (want ${fx.deadline})`);
+    print(`\n# ${name}: gold ${score.gold}, predicted ${score.predicted}, matched ${score.matched}, due ${result.dueOn} (want ${fx.deadline})`);
     const mg = new Set(pairs.map(([g]) => g));
     const mp = new Set(pairs.map(([, p]) => p));
-    fx.questions.forEach((q, i) => !mg.has(i) && console.log(`  missed  [${q.label}] ${q.kind}: ${q.text.slice(0, 110)}`));
-    result.questions.forEach((q, i) => !mp.has(i) && console.log(`  extra   [${q.label}] ${q.kind}: ${q.text.slice(0, 110)}`));
+    fx.questions.forEach((q, i) => !mg.has(i) && print(`  missed  [${q.label}] ${q.kind}: ${q.text.slice(0, 110)}`));
+    result.questions.forEach((q, i) => !mp.has(i) && print(`  extra   [${q.label}] ${q.kind}: ${q.text.slice(0, 110)}`));
     for (const [g, p] of pairs) {
       const want = fx.questions[g]!;
       const got = result.questions[p]!;
-      if (want.kind !== got.kind) console.log(`  kind    [${got.label}] ${got.kind} (want ${want.kind}): ${got.text.slice(0, 90)}`);
-      if ((want.label ?? null) !== got.label) console.log(`  label   [${got.label}] (want ${want.label}): ${got.text.slice(0, 90)}`);
+      if (want.kind !== got.kind) print(`  kind    [${got.label}] ${got.kind} (want ${want.kind}): ${got.text.slice(0, 90)}`);
+      if ((want.label ?? null) !== got.label) print(`  label   [${got.label}] (want ${want.label}): ${got.text.slice(0, 90)}`);
     }
   }
   return score;
@@ -131,11 +134,11 @@ function main(): void {
     rows.push(row(name, scores));
   }
   if (allOwn.length) rows.push(row(notes.length ? 'all own letters (without blind)' : 'all own letters', allOwn));
-  console.log('\nQuestion extraction (items matched one-to-one by token-overlap F1 >= 0.5)\n');
-  console.log('| set | letters | gold items | proposed | precision | recall | F1 | exact count | kind accuracy | label accuracy | dueOn accuracy |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(r);
-  for (const n of notes) console.log(`\n(${n})`);
+  print('\nQuestion extraction (items matched one-to-one by token-overlap F1 >= 0.5)\n');
+  print('| set | letters | gold items | proposed | precision | recall | F1 | exact count | kind accuracy | label accuracy | dueOn accuracy |');
+  print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) print(r);
+  for (const n of notes) print(`\n(${n})`);
 }
 
 /** Development sets first, then held-out, then blind, then anything else. */

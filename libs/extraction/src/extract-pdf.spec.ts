@@ -1,23 +1,7 @@
 import { extractQuestions } from './index.js';
+import { letter as sampleLetter } from './sample-letter.spec-helper.js';
 
-/** A minimal letter, one paragraph per line (as press releases give them). */
-function letter(body: string[], after: string[] = []): string {
-  return [
-    'May 6, 2025',
-    'The Honorable Jane Roe',
-    'Administrator',
-    'Example Agency',
-    'Washington, DC 20001',
-    'Dear Administrator Roe:',
-    'We write about the agency\'s handling of the grant program described in recent reports.',
-    ...body,
-    'Thank you for your attention to this matter.',
-    'Sincerely,',
-    'Pat Senator',
-    'United States Senator',
-    ...after,
-  ].join('\n');
-}
+const letter = (body: string[], after: string[] = []) => sampleLetter(body, after, { street: false });
 
 const run = (text: string, sentOn = '2025-05-06') => extractQuestions(text, { sentOn });
 const kinds = (text: string) => run(text).questions.map((q) => q.kind);

@@ -1,24 +1,5 @@
 import { extractQuestions } from './index.js';
-
-/** Wraps body lines in a minimal letter: date line, address, salutation and signature. */
-function letter(body: string[], after: string[] = []): string {
-  return [
-    'May 6, 2025',
-    'The Honorable Jane Roe',
-    'Administrator',
-    'Example Agency',
-    '1200 Main Street SW',
-    'Washington, DC 20001',
-    'Dear Administrator Roe:',
-    'We write about the agency\'s handling of the grant program described in recent reports.',
-    ...body,
-    'Thank you for your attention to this matter.',
-    'Sincerely,',
-    'Pat Senator',
-    'United States Senator',
-    ...after,
-  ].join('\n');
-}
+import { letter } from './sample-letter.spec-helper.js';
 
 const labels = (text: string) => extractQuestions(text).questions.map((q) => q.label);
 const texts = (text: string) => extractQuestions(text).questions.map((q) => q.text);
